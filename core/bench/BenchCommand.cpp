@@ -1,0 +1,198 @@
+// `casebook bench`: figures, one a line as "name: value unit", on fresh
+// databases in a temporary folder. It measures; it never fails on timing.
+#include "cli/Command.h"
+#include "cli/Commands.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "sync/Store.h"
+#include "sync/SyncSchema.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::BenchCommand", text);
+}
+
+// Fictional settings, the same for every run with the same count.
+QList<QVariantMap> makeSettings(int count)
+{
+    static const char *const phases[] = {"Nursery", "Primary", "Secondary", "All-through",
+                                         "16 plus"};
+    static const char *const districts[] = {
+        "dartford",   "gravesham", "sevenoaks", "ashford",   "dover",     "folkestone",
+        "canterbury", "swale",     "thanet",    "maidstone", "tonbridge", "tunbridge_wells"};
+    QRandomGenerator random(20221);
+    QList<QVariantMap> rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        rows.append({
+            {QStringLiteral("urn"), QString::number(100000 + i)},
+            {QStringLiteral("la_code"), QStringLiteral("886")},
+            {QStringLiteral("establishment_number"), QString::number(2000 + i % 8000)},
+            {QStringLiteral("name"), QStringLiteral("Bench Setting %1").arg(i, 6, 10, QChar(u'0'))},
+            {QStringLiteral("establishment_type"), QStringLiteral("Community school")},
+            {QStringLiteral("phase"), QString::fromLatin1(phases[random.bounded(5)])},
+            {QStringLiteral("district_code"), QString::fromLatin1(districts[random.bounded(12)])},
+            {QStringLiteral("postcode"),
+             QStringLiteral("ZZ%1 %2XX").arg(random.bounded(99)).arg(random.bounded(9))},
+            {QStringLiteral("status"), QStringLiteral("open")},
+            {QStringLiteral("senco_name"), QStringLiteral("Senco %1").arg(i)},
+            {QStringLiteral("senco_email"), QStringLiteral("senco%1@example.invalid").arg(i)},
+            {QStringLiteral("senco_phone"),
+             QStringLiteral("01632 %1").arg(i % 1000000, 6, 10, QChar(u'0'))},
+        });
+    }
+    return rows;
+}
+
+double perSecond(qint64 count, qint64 nanoseconds)
+{
+    return nanoseconds > 0 ? double(count) * 1e9 / double(nanoseconds) : 0.0;
+}
+
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+class BenchCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("bench"); }
+    QString summary() const override
+    {
+        return tr("Measure write speed and memory on fresh databases; print the figures.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("rows")},
+                                            tr("Rows to write (default 100000)."),
+                                            QStringLiteral("N"), QStringLiteral("100000")));
+    }
+
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        bool ok = false;
+        const int rows = parser.value(QStringLiteral("rows")).toInt(&ok);
+        if (!ok || rows < 1)
+            throw Error(Error::Kind::Usage, tr("--rows takes a whole number above 0."));
+        QTemporaryDir folder;
+        if (!folder.isValid())
+            throw Error(Error::Kind::Storage,
+                        tr("Cannot create a temporary folder for the bench."));
+
+        const QList<QVariantMap> settings = makeSettings(rows);
+        QTextStream &out = context.out;
+        out << "rows: " << rows << '\n';
+
+        // Through the store, with stamps and change entries, in one transaction.
+        auto storeDb =
+            Database::open(folder.filePath(QStringLiteral("store.sqlite")), context.environment);
+        Store store(*storeDb);
+        QList<QUuid> ids;
+        ids.reserve(rows);
+        QElapsedTimer timer;
+        timer.start();
+        {
+            Transaction transaction(*storeDb);
+            for (const QVariantMap &values : settings)
+                ids.append(store.insert(u"setting", values));
+            transaction.commit();
+        }
+        const double storeRate = perSecond(rows, timer.nsecsElapsed());
+
+        // Plain SQL: the same rows, one prepared statement, no change entries.
+        auto rawDb =
+            Database::open(folder.filePath(QStringLiteral("raw.sqlite")), context.environment);
+        const QStringList fields = storeDb->syncSchema().table(u"setting").fields;
+        QStringList marks(fields.size() + 1, QStringLiteral("?"));
+        QList<QByteArray> rawIds;
+        rawIds.reserve(rows);
+        timer.restart();
+        {
+            Transaction transaction(*rawDb);
+            Statement insert(rawDb->handle(),
+                             QStringLiteral("INSERT INTO setting (id, %1, _clock) VALUES (%2, x'')")
+                                 .arg(fields.join(u", "), marks.join(u", ")));
+            for (const QVariantMap &values : settings) {
+                rawIds.append(context.environment.newId().toRfc4122());
+                insert.bindBlob(1, rawIds.back());
+                for (int i = 0; i < fields.size(); ++i)
+                    insert.bind(i + 2, values.value(fields[i]));
+                insert.execute();
+            }
+            transaction.commit();
+        }
+        const double rawRate = perSecond(rows, timer.nsecsElapsed());
+
+        // One-field updates through the store and as plain SQL.
+        const int updates = std::max(1, rows / 10);
+        timer.restart();
+        {
+            Transaction transaction(*storeDb);
+            for (int i = 0; i < updates; ++i)
+                store.update(u"setting", ids[i],
+                             {{QStringLiteral("status"), QStringLiteral("closed")}});
+            transaction.commit();
+        }
+        const double storeUpdateRate = perSecond(updates, timer.nsecsElapsed());
+        timer.restart();
+        {
+            Transaction transaction(*rawDb);
+            Statement update(rawDb->handle(),
+                             QStringLiteral("UPDATE setting SET status = ? WHERE id = ?"));
+            for (int i = 0; i < updates; ++i) {
+                update.bindText(1, QStringLiteral("closed"));
+                update.bindBlob(2, rawIds[i]);
+                update.execute();
+            }
+            transaction.commit();
+        }
+        const double rawUpdateRate = perSecond(updates, timer.nsecsElapsed());
+
+        // As the window writes: one command, one durable transaction.
+        const int single = std::min(rows, 500);
+        timer.restart();
+        for (int i = 0; i < single; ++i)
+            store.update(u"setting", ids[i], {{QStringLiteral("status"), QStringLiteral("open")}});
+        const double commandRate = perSecond(single, timer.nsecsElapsed());
+
+        out << "store insert: " << qRound(storeRate) << " rows/s\n"
+            << "raw insert: " << qRound(rawRate) << " rows/s\n"
+            << "store/raw insert ratio: " << QString::number(rawRate / storeRate, 'f', 2) << '\n'
+            << "store update: " << qRound(storeUpdateRate) << " rows/s\n"
+            << "raw update: " << qRound(rawUpdateRate) << " rows/s\n"
+            << "store/raw update ratio: "
+            << QString::number(rawUpdateRate / storeUpdateRate, 'f', 2) << '\n'
+            << "store update, one transaction each: " << qRound(commandRate) << " commands/s\n"
+            << "peak memory: " << peakResidentKiB() / 1024 << " MiB\n";
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeBenchCommand()
+{
+    return std::make_unique<BenchCommand>();
+}
+
+} // namespace casebook

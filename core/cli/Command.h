@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Output.h"
+#include "common/Environment.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <memory>
+
+class QTextStream;
+
+namespace casebook {
+
+class Database;
+
+// What every subcommand is given: where to write, which database, and the
+// time and randomness seams.
+struct CommandContext
+{
+    QTextStream &out;
+    QTextStream &err;
+    QString databasePath;
+    Environment environment;
+
+    std::unique_ptr<Database> openDatabase() const;
+};
+
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitFailure = 1, // the work could not be done, or a check found problems
+    ExitUsage = 2,   // the command line was wrong
+};
+
+// One `casebook` subcommand. `configure` adds its options and arguments; the
+// global --db and --help are already there.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    virtual void configure(QCommandLineParser &) {}
+    virtual int run(CommandContext &context, const QCommandLineParser &parser) = 0;
+
+protected:
+    // Reads --format (table unless given); throws Error::Kind::Usage when unknown.
+    static OutputFormat outputFormat(const QCommandLineParser &parser);
+    static void addFormatOption(QCommandLineParser &parser);
+};
+
+} // namespace casebook

@@ -1,0 +1,165 @@
+#include "CommandLine.h"
+
+#include "Command.h"
+#include "Commands.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::CommandLine", text);
+}
+
+const QCommandLineOption &databaseOption()
+{
+    static const QCommandLineOption option(
+        QStringList{QStringLiteral("db")},
+        QCoreApplication::translate("casebook::CommandLine", "The database file (default: %1).")
+            .arg(Database::defaultPath()),
+        QStringLiteral("FILE"));
+    return option;
+}
+
+// The index of the subcommand in `arguments`, or -1.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--db")) {
+            ++i; // skip its value
+            continue;
+        }
+        if (!argument.startsWith(u'-'))
+            return i;
+    }
+    return -1;
+}
+
+void writeGeneralHelp(QTextStream &out)
+{
+    out << tr("Usage: casebook [--db FILE] [COMMAND [OPTIONS]]") << "\n\n"
+        << tr("STLS Casebook keeps the casework of a Specialist Teaching and Learning Service.\n"
+              "With no command it opens the window; with a command it works on the same\n"
+              "database without one.")
+        << "\n\n"
+        << tr("Options:") << '\n'
+        << "  --db FILE      "
+        << tr("The database file (default: %1).").arg(Database::defaultPath()) << '\n'
+        << "  -h, --help     " << tr("Show this help, or a command's help after its name.") << '\n'
+        << "  -v, --version  " << tr("Show the version.") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const auto &command : allCommands())
+        out << "  " << command->name().leftJustified(14) << ' ' << command->summary() << '\n';
+    out << '\n' << tr("Run “casebook COMMAND --help” for a command's options.") << '\n';
+}
+
+} // namespace
+
+std::unique_ptr<Database> CommandContext::openDatabase() const
+{
+    return Database::open(databasePath, environment);
+}
+
+OutputFormat Command::outputFormat(const QCommandLineParser &parser)
+{
+    const QString text = parser.value(QStringLiteral("format"));
+    if (const auto format = parseOutputFormat(text))
+        return *format;
+    throw Error(Error::Kind::Usage,
+                tr("Unknown output format “%1”: use table, csv or json.").arg(text));
+}
+
+void Command::addFormatOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("format")},
+                                        tr("Output format: table, csv or json."),
+                                        QStringLiteral("FORMAT"), QStringLiteral("table")));
+}
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    return commandIndex(arguments) >= 0 || arguments.contains(QLatin1String("--help")) ||
+           arguments.contains(QLatin1String("-h")) ||
+           arguments.contains(QLatin1String("--version")) ||
+           arguments.contains(QLatin1String("-v"));
+}
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                   Environment environment)
+{
+    const qsizetype index = commandIndex(arguments);
+    if (index < 0) {
+        if (arguments.contains(QLatin1String("--version")) ||
+            arguments.contains(QLatin1String("-v"))) {
+            out << "casebook " << QStringLiteral(CASEBOOK_VERSION) << '\n';
+            return ExitSuccess;
+        }
+        writeGeneralHelp(out);
+        return arguments.contains(QLatin1String("--help")) ||
+                       arguments.contains(QLatin1String("-h"))
+                   ? ExitSuccess
+                   : ExitUsage;
+    }
+
+    const QString name = arguments[index];
+    auto commands = allCommands();
+    const auto found = std::find_if(commands.begin(), commands.end(),
+                                    [&](const auto &command) { return command->name() == name; });
+    if (found == commands.end()) {
+        err << tr("casebook: unknown command “%1”. Run “casebook --help” for the list.").arg(name)
+            << '\n';
+        return ExitUsage;
+    }
+    Command &command = **found;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary());
+    parser.addOption(databaseOption());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    command.configure(parser);
+
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(index);
+    commandArguments[0] = QStringLiteral("casebook ") + name;
+    if (!parser.parse(commandArguments)) {
+        err << "casebook " << name << ": " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitSuccess;
+    }
+
+    CommandContext context{out, err,
+                           parser.isSet(databaseOption()) ? parser.value(databaseOption())
+                                                          : Database::defaultPath(),
+                           std::move(environment)};
+    try {
+        return command.run(context, parser);
+    } catch (const Error &error) {
+        err << "casebook " << name << ": " << error.message() << '\n';
+        return error.kind() == Error::Kind::Usage ? ExitUsage : ExitFailure;
+    }
+}
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeInfoCommand());
+    commands.push_back(makeCheckCommand());
+    commands.push_back(makeReferenceCommand());
+    commands.push_back(makeBenchCommand());
+    return commands;
+}
+
+} // namespace casebook

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace casebook {
+
+// The one exception type core throws. Its message is already translated and
+// names the problem (file, version, field) so that the window and the command
+// line can show it as it is.
+class Error : public std::exception
+{
+public:
+    enum class Kind {
+        NotCasebook, // the file is not a Casebook database
+        TooNew,      // schema newer than this program
+        Storage,     // SQLite refused or failed
+        Invalid,     // a value a person gave is not acceptable
+        NotFound,    // a record or file that was asked for does not exist
+        Clock,       // a remote stamp too far ahead
+        Usage,       // the command line was used wrongly
+    };
+
+    Error(Kind kind, QString message);
+
+    Kind kind() const { return m_kind; }
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+} // namespace casebook

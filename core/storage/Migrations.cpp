@@ -1,0 +1,17 @@
+#include "Migrations.h"
+
+namespace casebook {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = {
+        {1, QStringLiteral("Installation identity and sync journal"),
+         QStringLiteral(":/casebook/migrations/0001_sync_foundation.sql")},
+        {2, QStringLiteral("Reference data from the decision report"),
+         QStringLiteral(":/casebook/migrations/0002_reference_data.sql")},
+        {3, QStringLiteral("Settings"), QStringLiteral(":/casebook/migrations/0003_settings.sql")},
+    };
+    return all;
+}
+
+} // namespace casebook

@@ -1,0 +1,205 @@
+#include "Statement.h"
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace casebook {
+
+namespace {
+QString sqliteMessage(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+} // namespace
+
+Statement::Statement(sqlite3 *db, const QString &sql)
+    : m_db(db)
+    , m_sql(sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_stmt, nullptr) != SQLITE_OK)
+        fail("prepare");
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::fail(const char *what) const
+{
+    throw Error(Error::Kind::Storage,
+                QCoreApplication::translate("casebook::Statement", "Database error (%1): %2")
+                    .arg(QString::fromLatin1(what), sqliteMessage(m_db)));
+}
+
+void Statement::bindInt64(int index, qint64 value)
+{
+    if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+        fail("bind");
+}
+
+void Statement::bindBlob(int index, const QByteArray &value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    if (sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()),
+                            SQLITE_TRANSIENT) != SQLITE_OK)
+        fail("bind");
+}
+
+void Statement::bindText(int index, const QString &value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    if (sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK)
+        fail("bind");
+}
+
+void Statement::bindNull(int index)
+{
+    if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
+        fail("bind");
+}
+
+void Statement::bind(int index, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        bindInt64(index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        if (sqlite3_bind_double(m_stmt, index, value.toDouble()) != SQLITE_OK)
+            fail("bind");
+        return;
+    case QMetaType::QByteArray:
+        bindBlob(index, value.toByteArray());
+        return;
+    case QMetaType::QUuid:
+        bindBlob(index, value.toUuid().toRfc4122());
+        return;
+    case QMetaType::QDate:
+        bindText(index, value.toDate().toString(Qt::ISODate));
+        return;
+    case QMetaType::QDateTime:
+        bindText(index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+        return;
+    default:
+        bindText(index, value.toString());
+    }
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString message = sqliteMessage(m_db);
+    sqlite3_reset(m_stmt);
+    throw Error(
+        Error::Kind::Storage,
+        QCoreApplication::translate("casebook::Statement", "Database error: %1").arg(message));
+}
+
+void Statement::execute()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data)
+        return isNull(column) ? QByteArray() : QByteArray("");
+    return QByteArray(data, size);
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return QVariant();
+    }
+}
+
+void executeScript(sqlite3 *db, const QString &sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(db));
+        sqlite3_free(error);
+        throw Error(
+            Error::Kind::Storage,
+            QCoreApplication::translate("casebook::Statement", "Database error: %1").arg(message));
+    }
+}
+
+} // namespace casebook

@@ -1,0 +1,293 @@
+#include "Store.h"
+
+#include "SyncSchema.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QtEndian>
+
+namespace casebook {
+
+struct Store::TableStatements
+{
+    std::unique_ptr<Statement> insert;
+    std::unique_ptr<Statement> select;
+    std::unique_ptr<Statement> remove;
+    QHash<quint64, std::shared_ptr<Statement>> updates;
+};
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::Store", text);
+}
+
+QString quoted(const QString &identifier)
+{
+    return u'"' + QString(identifier).replace(u'"', QLatin1String("\"\"")) + u'"';
+}
+
+[[noreturn]] void throwNotFound(const SyncedTable &table, QUuid id)
+{
+    throw Error(
+        Error::Kind::NotFound,
+        tr("There is no %1 record with id %2.").arg(table.name, id.toString(QUuid::WithoutBraces)));
+}
+
+} // namespace
+
+Store::Store(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    Statement origin(db.handle(),
+                     QStringLiteral("SELECT idx FROM sync_peer WHERE installation_id = ?"));
+    origin.bindBlob(1, db.installationId().toRfc4122());
+    if (!origin.step())
+        throw Error(Error::Kind::Storage, tr("This installation is missing from its own peers."));
+    m_localOrigin = quint32(origin.int64(0));
+
+    m_journalInsert = std::make_unique<Statement>(
+        db.handle(),
+        QStringLiteral("INSERT INTO sync_journal (table_id, row_id, op, stamp, origin, "
+                       "fields, base) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_tombstoneInsert = std::make_unique<Statement>(
+        db.handle(), QStringLiteral("INSERT OR REPLACE INTO sync_tombstone (table_id, row_id, "
+                                    "stamp, origin) VALUES (?, ?, ?, ?)"));
+    m_tombstoneDelete = std::make_unique<Statement>(
+        db.handle(),
+        QStringLiteral("DELETE FROM sync_tombstone WHERE table_id = ? AND row_id = ?"));
+}
+
+Store::~Store() = default;
+
+QVariant Store::storageValue(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return value.toDouble();
+    case QMetaType::QByteArray:
+        return value;
+    case QMetaType::QUuid:
+        return value.toUuid().toRfc4122();
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    default: {
+        const QString text = value.toString();
+        return text.isNull() ? QVariant() : QVariant(text);
+    }
+    }
+}
+
+void Store::checkFields(const SyncedTable &table, const QVariantMap &values) const
+{
+    for (auto it = values.keyBegin(); it != values.keyEnd(); ++it) {
+        if (table.fieldIndex(*it) < 0)
+            throw Error(Error::Kind::Invalid,
+                        tr("The %1 record has no field “%2”.").arg(table.name, *it));
+    }
+}
+
+Store::TableStatements &Store::statementsFor(const SyncedTable &table)
+{
+    auto &slot = m_statements[table.id];
+    if (slot)
+        return *slot;
+    slot = std::make_shared<TableStatements>();
+    QStringList columns;
+    for (const auto &field : table.fields)
+        columns.append(quoted(field));
+    const QString name = quoted(table.name);
+    QStringList marks(table.fields.size() + 2, QStringLiteral("?"));
+    slot->insert = std::make_unique<Statement>(
+        m_db.handle(), QStringLiteral("INSERT INTO %1 (id, %2, _clock) VALUES (%3)")
+                           .arg(name, columns.join(u", "), marks.join(u", ")));
+    slot->select = std::make_unique<Statement>(
+        m_db.handle(),
+        QStringLiteral("SELECT %2, _clock FROM %1 WHERE id = ?").arg(name, columns.join(u", ")));
+    slot->remove = std::make_unique<Statement>(
+        m_db.handle(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(name));
+    return *slot;
+}
+
+Statement &Store::updateStatement(const SyncedTable &table, quint64 mask)
+{
+    auto &statements = statementsFor(table);
+    auto &slot = statements.updates[mask];
+    if (!slot) {
+        QStringList assignments;
+        for (int i = 0; i < table.fields.size(); ++i)
+            if (mask & (quint64(1) << i))
+                assignments.append(quoted(table.fields[i]) + QStringLiteral(" = ?"));
+        assignments.append(QStringLiteral("_clock = ?"));
+        slot = std::make_shared<Statement>(m_db.handle(),
+                                           QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                               .arg(quoted(table.name), assignments.join(u", ")));
+    }
+    return *slot;
+}
+
+void Store::appendJournal(const SyncedTable &table, QUuid id, Operation op, FieldClock clock,
+                          quint64 fields, const QByteArray &bases)
+{
+    Statement &journal = *m_journalInsert;
+    journal.bindInt64(1, table.id);
+    journal.bindBlob(2, id.toRfc4122());
+    journal.bindInt64(3, qint64(op));
+    journal.bindInt64(4, qint64(clock.stamp.value));
+    journal.bindInt64(5, clock.origin);
+    journal.bindInt64(6, qint64(fields));
+    journal.bindBlob(7, bases);
+    journal.execute();
+}
+
+QUuid Store::insert(QStringView tableName, const QVariantMap &values, QUuid id)
+{
+    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    checkFields(table, values);
+    const bool resurrecting = !id.isNull();
+    if (!resurrecting)
+        id = m_db.environment().newId();
+
+    Transaction transaction(m_db);
+    if (resurrecting) {
+        if (exists(tableName, id))
+            throw Error(Error::Kind::Invalid,
+                        tr("A %1 record with id %2 exists already.")
+                            .arg(table.name, id.toString(QUuid::WithoutBraces)));
+        m_tombstoneDelete->bindInt64(1, table.id);
+        m_tombstoneDelete->bindBlob(2, id.toRfc4122());
+        m_tombstoneDelete->execute();
+    }
+    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    Statement &insert = *statementsFor(table).insert;
+    insert.bindBlob(1, id.toRfc4122());
+    for (int i = 0; i < table.fields.size(); ++i)
+        insert.bind(i + 2, values.value(table.fields[i]));
+    insert.bindBlob(int(table.fields.size()) + 2,
+                    FieldClocks(int(table.fields.size()), clock).encode());
+    insert.execute();
+    const quint64 all =
+        table.fields.size() == 64 ? ~quint64(0) : (quint64(1) << table.fields.size()) - 1;
+    appendJournal(table, id, Operation::Insert, clock, all, {});
+    transaction.commit();
+    emit rowChanged(table.name, id, Operation::Insert);
+    return id;
+}
+
+int Store::update(QStringView tableName, QUuid id, const QVariantMap &changes)
+{
+    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    checkFields(table, changes);
+    Transaction transaction(m_db);
+
+    Statement &select = *statementsFor(table).select;
+    select.bindBlob(1, id.toRfc4122());
+    if (!select.step()) {
+        select.reset();
+        throwNotFound(table, id);
+    }
+    const int fieldCount = int(table.fields.size());
+    FieldClocks clocks = FieldClocks::decode(select.blob(fieldCount), fieldCount);
+    quint64 mask = 0;
+    for (int i = 0; i < fieldCount; ++i) {
+        const auto change = changes.constFind(table.fields[i]);
+        if (change != changes.constEnd() && storageValue(*change) != select.value(i))
+            mask |= quint64(1) << i;
+    }
+    select.reset();
+    if (mask == 0)
+        return 0;
+
+    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    Statement &update = updateStatement(table, mask);
+    QByteArray bases;
+    int bind = 1;
+    int changed = 0;
+    for (int i = 0; i < fieldCount; ++i) {
+        if (!(mask & (quint64(1) << i)))
+            continue;
+        update.bind(bind++, changes.value(table.fields[i]));
+        char base[8];
+        qToBigEndian<quint64>(clocks.at(i).stamp.value, base);
+        bases.append(base, 8);
+        clocks.set(i, clock);
+        ++changed;
+    }
+    update.bindBlob(bind++, clocks.encode());
+    update.bindBlob(bind, id.toRfc4122());
+    update.execute();
+    appendJournal(table, id, Operation::Update, clock, mask, bases);
+    transaction.commit();
+    emit rowChanged(table.name, id, Operation::Update);
+    return changed;
+}
+
+void Store::remove(QStringView tableName, QUuid id)
+{
+    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    Transaction transaction(m_db);
+    auto &statements = statementsFor(table);
+    Statement &select = *statements.select;
+    select.bindBlob(1, id.toRfc4122());
+    if (!select.step()) {
+        select.reset();
+        throwNotFound(table, id);
+    }
+    const int fieldCount = int(table.fields.size());
+    const Stamp replaced = FieldClocks::decode(select.blob(fieldCount), fieldCount).latest();
+    select.reset();
+
+    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    statements.remove->bindBlob(1, id.toRfc4122());
+    statements.remove->execute();
+    m_tombstoneInsert->bindInt64(1, table.id);
+    m_tombstoneInsert->bindBlob(2, id.toRfc4122());
+    m_tombstoneInsert->bindInt64(3, qint64(clock.stamp.value));
+    m_tombstoneInsert->bindInt64(4, clock.origin);
+    m_tombstoneInsert->execute();
+    QByteArray base(8, Qt::Uninitialized);
+    qToBigEndian<quint64>(replaced.value, base.data());
+    appendJournal(table, id, Operation::Delete, clock, 0, base);
+    transaction.commit();
+    emit rowChanged(table.name, id, Operation::Delete);
+}
+
+std::optional<QVariantMap> Store::read(QStringView tableName, QUuid id)
+{
+    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    Statement &select = *statementsFor(table).select;
+    select.bindBlob(1, id.toRfc4122());
+    if (!select.step()) {
+        select.reset();
+        return std::nullopt;
+    }
+    QVariantMap values;
+    for (int i = 0; i < table.fields.size(); ++i)
+        values.insert(table.fields[i], select.value(i));
+    select.reset();
+    return values;
+}
+
+bool Store::exists(QStringView table, QUuid id)
+{
+    return read(table, id).has_value();
+}
+
+} // namespace casebook

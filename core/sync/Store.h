@@ -1,0 +1,72 @@
+#pragma once
+
+#include "FieldClocks.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+namespace casebook {
+
+class Database;
+class Statement;
+struct SyncedTable;
+
+// The one write path for synced data. Every insert, update and delete runs in
+// one transaction that also stamps the changed fields with the hybrid clock
+// and appends one journal entry naming them (see ChangeLog for how that reads
+// as one change entry per field). A delete leaves a tombstone.
+//
+// Values are QVariants: integers, reals, text, byte arrays, QUuid (stored as
+// 16 bytes), QDate and QDateTime (stored as ISO 8601 text), or null.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation { Insert = 0, Update = 1, Delete = 2 };
+    Q_ENUM(Operation)
+
+    explicit Store(Database &db, QObject *parent = nullptr);
+    ~Store() override;
+
+    Database &database() const { return m_db; }
+
+    // Inserts a row with a new id, or with `id` (which may be that of a
+    // deleted row: undoing a delete brings the row back under its own id).
+    QUuid insert(QStringView table, const QVariantMap &values, QUuid id = {});
+    // Changes the given fields; fields whose value is already the same are
+    // not stamped. Returns the number of fields changed.
+    int update(QStringView table, QUuid id, const QVariantMap &changes);
+    void remove(QStringView table, QUuid id);
+
+    std::optional<QVariantMap> read(QStringView table, QUuid id);
+    bool exists(QStringView table, QUuid id);
+
+    // A value as SQLite stores it (integer, real, text, blob or null), so
+    // that a value read back compares equal to the value written.
+    static QVariant storageValue(const QVariant &value);
+
+signals:
+    void rowChanged(const QString &table, const QUuid &id, casebook::Store::Operation operation);
+
+private:
+    struct TableStatements;
+    TableStatements &statementsFor(const SyncedTable &table);
+    Statement &updateStatement(const SyncedTable &table, quint64 mask);
+    void appendJournal(const SyncedTable &table, QUuid id, Operation op, FieldClock clock,
+                       quint64 fields, const QByteArray &bases);
+    void checkFields(const SyncedTable &table, const QVariantMap &values) const;
+
+    Database &m_db;
+    quint32 m_localOrigin = 0;
+    std::unique_ptr<Statement> m_journalInsert;
+    std::unique_ptr<Statement> m_tombstoneInsert;
+    std::unique_ptr<Statement> m_tombstoneDelete;
+    QHash<int, std::shared_ptr<TableStatements>> m_statements;
+};
+
+} // namespace casebook

@@ -1,0 +1,22 @@
+// The one Catch2 main. Each test program supplies its Qt application object
+// (core programs a QGuiApplication, widget programs a QApplication).
+#define CATCH_CONFIG_RUNNER
+#include "common/Environment.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <catch2/catch.hpp>
+#include <memory>
+
+std::unique_ptr<QCoreApplication> makeTestApplication(int &argc, char **argv);
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    const auto app = makeTestApplication(argc, argv);
+    casebook::setApplicationIdentity();
+    QStandardPaths::setTestModeEnabled(true); // settings and data never touch the user's
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,8 @@
+#include <QGuiApplication>
+
+#include <memory>
+
+std::unique_ptr<QCoreApplication> makeTestApplication(int &argc, char **argv)
+{
+    return std::make_unique<QGuiApplication>(argc, argv);
+}

@@ -1,0 +1,209 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "PlaceholderPage.h"
+#include "commands/EditSession.h"
+#include "common/AppIcon.h"
+#include "common/MessageBox.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace casebook::ui {
+
+namespace {
+
+struct PageText
+{
+    const char *title;
+    const char *description;
+};
+
+// Titles and descriptions, in Page order; translated where they are shown.
+constexpr PageText pageTexts[] = {
+    {QT_TR_NOOP("Children"),
+     QT_TR_NOOP("Find a child fast by name, UPN or setting, and keep their record: details, "
+                "needs, SEN provision, parent and carer contacts and the agreement to engage.")},
+    {QT_TR_NOOP("Settings"),
+     QT_TR_NOOP("The early-years settings and schools of each district, imported from Get "
+                "Information about Schools and kept up to date, with their SENCO contacts and "
+                "link teachers.")},
+    {QT_TR_NOOP("Casework"),
+     QT_TR_NOOP("Your caseload: open involvements, agreed outcomes with their reviews, and the "
+                "contact log of visits, observations, assessments and advice.")},
+    {QT_TR_NOOP("LIFT"),
+     QT_TR_NOOP("Local Inclusion Forum Team meetings: the agenda of referrals, attendance, "
+                "decisions and actions, and minutes to print and circulate.")},
+    {QT_TR_NOOP("Drop-in clinics"),
+     QT_TR_NOOP("Dimension-led drop-in sessions and their consultations: the question, the "
+                "advice given and any follow-up.")},
+    {QT_TR_NOOP("Training"),
+     QT_TR_NOOP("The course catalogue, events and attendance, and the CPD and qualifications of "
+                "STLS staff.")},
+    {QT_TR_NOOP("Reports"),
+     QT_TR_NOOP("Caseload charts per dimension of need, district, teacher and term, and the "
+                "termly KPI report.")},
+    {QT_TR_NOOP("Sync"),
+     QT_TR_NOOP("Exchange encrypted packages with the district office and other laptops, and "
+                "settle any edits that clashed.")},
+};
+static_assert(std::size(pageTexts) == MainWindow::PageCount);
+
+} // namespace
+
+MainWindow::MainWindow(EditSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("STLS Casebook"));
+    setWindowIcon(appIcon());
+    createPages();
+    createMenus();
+    createStatusBar();
+    restoreLayout();
+    m_navigation->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget;
+    m_navigation->setAccessibleName(tr("Areas of work"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(3);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (const PageText &page : pageTexts) {
+        m_navigation->addItem(tr(page.title));
+        m_pages->addWidget(new PlaceholderPage(tr(page.title), tr(page.description)));
+    }
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 32);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(Children);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({m_navigation->minimumWidth() + 40, 900});
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session.undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session.undoStack().createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    connect(&m_session, &EditSession::commandFailed, this, [this](const QString &message) {
+        MessageBox::critical(this, tr("The change could not be made"), message);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = view->addAction(tr(pageTexts[page].title), this,
+                                          [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+    view->addSeparator();
+    QAction *focusNavigation =
+        view->addAction(tr("&Areas of Work List"), this, [this] { m_navigation->setFocus(); });
+    focusNavigation->setShortcut(QKeySequence(Qt::Key_F6));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About STLS Casebook"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    about->setShortcut(QKeySequence::HelpContents);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    const Database &db = m_session.database();
+    auto *database = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
+    database->setObjectName(QStringLiteral("databaseLabel"));
+    database->setAccessibleName(tr("Database file"));
+    auto *installation = new QLabel(
+        // The random tail: a time-ordered id's first digits are alike on every
+        // installation set up the same week.
+        tr("Installation: %1").arg(db.installationId().toString(QUuid::WithoutBraces).right(8)));
+    installation->setObjectName(QStringLiteral("installationLabel"));
+    installation->setAccessibleName(tr("Installation"));
+    installation->setToolTip(db.installationId().toString(QUuid::WithoutBraces));
+    statusBar()->addWidget(database, 1);
+    statusBar()->addPermanentWidget(installation);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::showAbout()
+{
+    const Database &db = m_session.database();
+    auto *dialog =
+        new AboutDialog(db.path(), db.installationId().toString(QUuid::WithoutBraces), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    const int page = settings.value(QStringLiteral("MainWindow/page"), int(Children)).toInt();
+    showPage(Page(std::clamp(page, 0, PageCount - 1)));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("MainWindow/page"), int(currentPage()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace casebook::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace casebook {
+class EditSession;
+}
+
+namespace casebook::ui {
+
+// The window: a navigation list of the areas of work beside the page for the
+// one chosen, menus, and a status bar naming the database and installation.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Children, Settings, Casework, Lift, DropIn, Training, Reports, Sync, PageCount };
+    Q_ENUM(Page)
+
+    explicit MainWindow(EditSession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void showPage(Page page);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void createStatusBar();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
+
+    EditSession &m_session;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+};
+
+} // namespace casebook::ui
