@@ -74,39 +74,54 @@ void Statement::bindNull(int index)
         fail("bind");
 }
 
-void Statement::bind(int index, const QVariant &value)
+QVariant toStorageValue(const QVariant &value)
 {
-    if (value.isNull()) {
-        bindNull(index);
-        return;
-    }
+    if (value.isNull())
+        return {};
     switch (value.typeId()) {
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
-        bindInt64(index, value.toLongLong());
-        return;
+        return value.toLongLong();
     case QMetaType::Double:
     case QMetaType::Float:
-        if (sqlite3_bind_double(m_stmt, index, value.toDouble()) != SQLITE_OK)
+        return value.toDouble();
+    case QMetaType::QByteArray:
+        return value;
+    case QMetaType::QUuid:
+        return value.toUuid().toRfc4122();
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    default: {
+        const QString text = value.toString();
+        return text.isNull() ? QVariant() : QVariant(text);
+    }
+    }
+}
+
+void Statement::bind(int index, const QVariant &value)
+{
+    const QVariant stored = toStorageValue(value);
+    switch (stored.typeId()) {
+    case QMetaType::LongLong:
+        bindInt64(index, stored.toLongLong());
+        return;
+    case QMetaType::Double:
+        if (sqlite3_bind_double(m_stmt, index, stored.toDouble()) != SQLITE_OK)
             fail("bind");
         return;
     case QMetaType::QByteArray:
-        bindBlob(index, value.toByteArray());
+        bindBlob(index, stored.toByteArray());
         return;
-    case QMetaType::QUuid:
-        bindBlob(index, value.toUuid().toRfc4122());
-        return;
-    case QMetaType::QDate:
-        bindText(index, value.toDate().toString(Qt::ISODate));
-        return;
-    case QMetaType::QDateTime:
-        bindText(index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+    case QMetaType::QString:
+        bindText(index, stored.toString());
         return;
     default:
-        bindText(index, value.toString());
+        bindNull(index);
     }
 }
 

@@ -49,6 +49,11 @@ private:
     QString m_sql;
 };
 
+// A value as SQLite stores it: qint64, double, QString, QByteArray or null.
+// QUuid becomes its 16 bytes, QDate and QDateTime ISO 8601 text (UTC), bool
+// an integer. What bind() writes and value() reads back compare equal.
+QVariant toStorageValue(const QVariant &value);
+
 // Runs one or more SQL statements with no results; throws on failure.
 void executeScript(sqlite3 *db, const QString &sql);
 

@@ -7,7 +7,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QtEndian>
 
 namespace casebook {
@@ -68,31 +67,7 @@ Store::~Store() = default;
 
 QVariant Store::storageValue(const QVariant &value)
 {
-    if (value.isNull())
-        return {};
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return value.toLongLong();
-    case QMetaType::Double:
-    case QMetaType::Float:
-        return value.toDouble();
-    case QMetaType::QByteArray:
-        return value;
-    case QMetaType::QUuid:
-        return value.toUuid().toRfc4122();
-    case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate);
-    case QMetaType::QDateTime:
-        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-    default: {
-        const QString text = value.toString();
-        return text.isNull() ? QVariant() : QVariant(text);
-    }
-    }
+    return toStorageValue(value);
 }
 
 void Store::checkFields(const SyncedTable &table, const QVariantMap &values) const
