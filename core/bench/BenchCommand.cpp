@@ -53,7 +53,7 @@ QVariantMap makeSetting(int i)
     };
 }
 
-// Calls write(values, i) for every row and returns the nanoseconds spent in
+// Calls write(values) for every row and returns the nanoseconds spent in
 // write alone: rows are made 1,000 at a time outside the timing.
 template<typename Write>
 qint64 timeWrites(int rows, Write write)
@@ -67,8 +67,8 @@ qint64 timeWrites(int rows, Write write)
             chunk.append(makeSetting(i));
         QElapsedTimer timer;
         timer.start();
-        for (int k = 0; k < chunk.size(); ++k)
-            write(chunk[k], first + k);
+        for (const QVariantMap &values : std::as_const(chunk))
+            write(values);
         spent += timer.nsecsElapsed();
     }
     return spent;
@@ -131,10 +131,9 @@ public:
                         tr("Cannot create a temporary folder for the bench."));
 
         QTextStream &out = context.out;
-        out << "rows: " << rows << '\n' << "rounds: 3\n";
-
         // Three rounds on fresh databases; the median of each rate is printed.
         constexpr int Rounds = 3;
+        out << "rows: " << rows << '\n' << "rounds: " << Rounds << '\n';
         std::vector<double> storeRates;
         std::vector<double> rawRates;
         std::unique_ptr<Database> storeDb;
@@ -151,7 +150,7 @@ public:
             ids.clear();
             {
                 Transaction transaction(*storeDb);
-                qint64 spent = timeWrites(rows, [&](const QVariantMap &values, int) {
+                qint64 spent = timeWrites(rows, [&](const QVariantMap &values) {
                     ids.append(store->insert(u"setting", values));
                 });
                 spent += timeCommit(transaction);
@@ -170,7 +169,7 @@ public:
                     rawDb->handle(),
                     QStringLiteral("INSERT INTO setting (id, %1, _clock) VALUES (%2, x'')")
                         .arg(fields.join(u", "), marks.join(u", ")));
-                qint64 spent = timeWrites(rows, [&](const QVariantMap &values, int) {
+                qint64 spent = timeWrites(rows, [&](const QVariantMap &values) {
                     rawIds.append(context.environment.newId().toRfc4122());
                     insert.bindBlob(1, rawIds.back());
                     for (int f = 0; f < fields.size(); ++f)
