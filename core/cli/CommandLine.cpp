@@ -56,7 +56,7 @@ void writeGeneralHelp(QTextStream &out)
         << "  -v, --version  " << tr("Show the version.") << "\n\n"
         << tr("Commands:") << '\n';
     for (const auto &command : allCommands())
-        out << "  " << command->name().leftJustified(14) << ' ' << command->summary() << '\n';
+        out << "  " << command->name().leftJustified(18) << ' ' << command->summary() << '\n';
     out << '\n' << tr("Run “casebook COMMAND --help” for a command's options.") << '\n';
 }
 
@@ -108,13 +108,33 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
                    : ExitUsage;
     }
 
-    const QString name = arguments[index];
+    // A command is one word ("init") or a group and a verb ("children add").
     auto commands = allCommands();
-    const auto found = std::find_if(commands.begin(), commands.end(),
-                                    [&](const auto &command) { return command->name() == name; });
+    const auto named = [&](const QString &name) {
+        return std::find_if(commands.begin(), commands.end(),
+                            [&](const auto &command) { return command->name() == name; });
+    };
+    QString name = arguments[index];
+    auto found = commands.end();
+    if (index + 1 < arguments.size())
+        found = named(name + u' ' + arguments[index + 1]);
+    const bool twoWords = found != commands.end();
+    if (twoWords)
+        name += u' ' + arguments[index + 1];
+    else
+        found = named(name);
     if (found == commands.end()) {
-        err << tr("casebook: unknown command “%1”. Run “casebook --help” for the list.").arg(name)
-            << '\n';
+        QStringList verbs;
+        for (const auto &command : commands)
+            if (command->name().startsWith(name + u' '))
+                verbs.append(command->name());
+        if (!verbs.isEmpty())
+            err << tr("casebook %1: say what to do: %2.").arg(name, verbs.join(QLatin1String(", ")))
+                << '\n';
+        else
+            err << tr("casebook: unknown command “%1”. Run “casebook --help” for the list.")
+                       .arg(name)
+                << '\n';
         return ExitUsage;
     }
     Command &command = **found;
@@ -129,6 +149,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
 
     QStringList commandArguments = arguments;
     commandArguments.removeAt(index);
+    if (twoWords)
+        commandArguments.removeAt(index);
     commandArguments[0] = QStringLiteral("casebook ") + name;
     if (!parser.parse(commandArguments)) {
         err << "casebook " << name << ": " << parser.errorText() << '\n';
@@ -158,7 +180,13 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeInfoCommand());
     commands.push_back(makeCheckCommand());
     commands.push_back(makeReferenceCommand());
+    commands.push_back(makeDemoCommand());
     commands.push_back(makeBenchCommand());
+    for (auto *make : {makeSettingsImportCommand, makeSettingsListCommand, makeSettingsAddCommand,
+                       makeSettingsEditCommand, makeStaffListCommand, makeStaffAddCommand,
+                       makeStaffWhoAmICommand, makeChildrenAddCommand, makeChildrenListCommand,
+                       makeChildrenShowCommand, makeChildrenEditCommand})
+        commands.push_back(make());
     return commands;
 }
 

@@ -1,8 +1,7 @@
 #include "Output.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "JsonWriter.h"
+
 #include <QLocale>
 #include <QTextStream>
 
@@ -64,14 +63,15 @@ void writeCsv(QTextStream &out, const OutputTable &table)
 
 void writeJson(QTextStream &out, const OutputTable &table)
 {
-    QJsonArray array;
+    JsonWriter json(out);
+    json.beginArray();
     for (const auto &row : table.rows) {
-        QJsonObject object;
+        json.beginObject();
         for (int i = 0; i < table.keys.size() && i < row.size(); ++i)
-            object.insert(table.keys[i], QJsonValue::fromVariant(row[i]));
-        array.append(object);
+            json.field(table.keys[i], row[i]);
+        json.endObject();
     }
-    out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    json.endArray();
 }
 
 void writeAligned(QTextStream &out, const OutputTable &table)

@@ -34,6 +34,11 @@ Environment Environment::system()
     };
 }
 
+QDate Environment::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(wallClockMs()).date();
+}
+
 } // namespace casebook
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QUuid>
 
 #include <functional>
@@ -16,6 +17,9 @@ struct Environment
     std::function<QUuid()> newId;
 
     static Environment system();
+
+    // Today's date where the program runs, from wallClockMs.
+    QDate today() const;
 };
 
 // A version 7 UUID: 48 bits of Unix milliseconds, then 74 random bits. The

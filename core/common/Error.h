@@ -20,6 +20,7 @@ public:
         NotFound,    // a record or file that was asked for does not exist
         Clock,       // a remote stamp too far ahead
         Usage,       // the command line was used wrongly
+        Duplicate,   // may be a record that exists already; a person must confirm
     };
 
     Error(Kind kind, QString message);

@@ -10,6 +10,8 @@ const std::vector<Migration> &migrations()
         {2, QStringLiteral("Reference data from the decision report"),
          QStringLiteral(":/casebook/migrations/0002_reference_data.sql")},
         {3, QStringLiteral("Settings"), QStringLiteral(":/casebook/migrations/0003_settings.sql")},
+        {4, QStringLiteral("Staff, children, contacts and consent"),
+         QStringLiteral(":/casebook/migrations/0004_staff_children.sql")},
     };
     return all;
 }

@@ -1,13 +1,13 @@
 // The command line, run as a real process: exit codes, stdout and stderr.
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "support/CliRun.h"
 #include "support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -15,31 +15,8 @@
 
 using casebook::test::sha256OfFile;
 
-namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runCasebook(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASEBOOK_BINARY), arguments);
-    REQUIRE(process.waitForFinished(120'000));
-    Run run;
-    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
+using casebook::test::Run;
+using casebook::test::runCasebook;
 
 TEST_CASE("casebook --help and --version", "[cli]")
 {

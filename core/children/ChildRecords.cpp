@@ -1,0 +1,234 @@
+#include "ChildRecords.h"
+
+#include "common/Error.h"
+#include "domain/Upn.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::ChildRecords", text);
+}
+
+QString dateText(const QVariant &iso)
+{
+    return QDate::fromString(iso.toString(), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+} // namespace
+
+ChildKind::ChildKind()
+{
+    m_type = {QStringLiteral("child"),
+              {
+                  textField("first_name", tr("First name"), true),
+                  textField("last_name", tr("Last name"), true),
+                  typedField("date_of_birth", tr("Date of birth"), FieldType::Date, true),
+                  textField("upn", tr("UPN")),
+                  recordIdField("setting_id", tr("Setting"), QStringLiteral("setting")),
+                  typedField("year_group_override", tr("Year group override"), FieldType::Integer),
+                  codeField("sen_provision", tr("SEN provision"), QStringLiteral("sen_provision")),
+                  codeField("primary_need", tr("Primary need"), QStringLiteral("need_code")),
+                  codeField("secondary_need", tr("Secondary need"), QStringLiteral("need_code")),
+                  choiceField("status", tr("Status"), statuses(), true),
+                  textField("notes", tr("Notes")),
+              }};
+}
+
+QVariantMap ChildKind::defaults() const
+{
+    return {{QStringLiteral("status"), QStringLiteral("active")}};
+}
+
+QStringList ChildKind::statuses()
+{
+    return {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("left")};
+}
+
+QString ChildKind::statusLabel(const QString &status)
+{
+    if (status == u"active")
+        return tr("Active");
+    if (status == u"inactive")
+        return tr("Inactive");
+    if (status == u"left")
+        return tr("Left the service");
+    return status;
+}
+
+QString ChildKind::label(const QVariantMap &record) const
+{
+    return tr("child %1 %2")
+        .arg(record.value(QStringLiteral("first_name")).toString(),
+             record.value(QStringLiteral("last_name")).toString());
+}
+
+void ChildKind::validate(Database &db, QUuid id, QVariantMap &record,
+                         const EditOptions &options) const
+{
+    const QDate born =
+        QDate::fromString(record.value(QStringLiteral("date_of_birth")).toString(), Qt::ISODate);
+    const QDate today = db.environment().today();
+    if (born > today)
+        throw Error(Error::Kind::Invalid,
+                    tr("Date of birth (date_of_birth): %1 is in the future.").arg(dateText(born)));
+    if (born < today.addYears(-26))
+        throw Error(Error::Kind::Invalid,
+                    tr("Date of birth (date_of_birth): %1 is more than 25 years ago; the service "
+                       "works with children and young people up to 25.")
+                        .arg(dateText(born)));
+
+    const QVariant upnValue = record.value(QStringLiteral("upn"));
+    if (!upnValue.isNull()) {
+        const UpnCheck upn = Upn::check(upnValue.toString());
+        if (!upn.valid)
+            throw Error(Error::Kind::Invalid,
+                        tr("UPN (upn): “%1” is not valid: %2").arg(upnValue.toString(), upn.error));
+        record.insert(QStringLiteral("upn"), upn.normalised);
+        // Only a new or changed UPN is checked: a pair confirmed as two children
+        // stays editable.
+        Statement current(db.handle(), QStringLiteral("SELECT upn FROM child WHERE id = ?"));
+        current.bindBlob(1, id.toRfc4122());
+        const bool unchanged = current.step() && current.text(0) == upn.normalised;
+        if (!unchanged && !options.confirmedNotDuplicate) {
+            Statement same(db.handle(),
+                           QStringLiteral("SELECT first_name, last_name, date_of_birth FROM child "
+                                          "WHERE upn = ? AND id <> ? LIMIT 1"));
+            same.bindText(1, upn.normalised);
+            same.bindBlob(2, id.toRfc4122());
+            if (same.step())
+                throw Error(
+                    Error::Kind::Duplicate,
+                    tr("UPN (upn): %1 already belongs to %2 %3, born %4.")
+                        .arg(upn.normalised, same.text(0), same.text(1), dateText(same.text(2))));
+        }
+    }
+
+    const QVariant primary = record.value(QStringLiteral("primary_need"));
+    if (!primary.isNull() && primary == record.value(QStringLiteral("secondary_need")))
+        throw Error(Error::Kind::Invalid,
+                    tr("Secondary need (secondary_need): it is the same as the primary need."));
+
+    const QVariant override = record.value(QStringLiteral("year_group_override"));
+    if (!override.isNull() && (override.toLongLong() < -3 || override.toLongLong() > 14))
+        throw Error(Error::Kind::Invalid,
+                    tr("Year group override (year_group_override): %1 is not a year group; use "
+                       "−3 to −1 for pre-school and nursery, 0 for Reception, 1 to 14 for Year 1 "
+                       "to Year 14.")
+                        .arg(override.toLongLong()));
+}
+
+ChildContactKind::ChildContactKind()
+{
+    m_type = {QStringLiteral("child_contact"),
+              {
+                  recordIdField("child_id", tr("Child"), QStringLiteral("child"), true),
+                  textField("name", tr("Name"), true),
+                  textField("relationship", tr("Relationship")),
+                  textField("phone", tr("Phone")),
+                  textField("email", tr("Email")),
+                  textField("address", tr("Address")),
+                  typedField("parental_responsibility", tr("Parental responsibility"),
+                             FieldType::Boolean),
+              }};
+}
+
+QString ChildContactKind::label(const QVariantMap &record) const
+{
+    return tr("contact %1").arg(record.value(QStringLiteral("name")).toString());
+}
+
+ConsentKind::ConsentKind()
+{
+    m_type = {QStringLiteral("consent"),
+              {
+                  recordIdField("child_id", tr("Child"), QStringLiteral("child"), true),
+                  textField("given_by", tr("Given by"), true),
+                  typedField("given_on", tr("Given on"), FieldType::Date, true),
+                  textField("scope", tr("Scope")),
+                  typedField("withdrawn_on", tr("Withdrawn on"), FieldType::Date),
+                  textField("withdrawn_by", tr("Withdrawn by")),
+              }};
+}
+
+QString ConsentKind::label(const QVariantMap &record) const
+{
+    return tr("agreement to engage from %1")
+        .arg(record.value(QStringLiteral("given_by")).toString());
+}
+
+void ConsentKind::validate(Database &db, QUuid, QVariantMap &record, const EditOptions &) const
+{
+    const QDate given =
+        QDate::fromString(record.value(QStringLiteral("given_on")).toString(), Qt::ISODate);
+    const QVariant withdrawnValue = record.value(QStringLiteral("withdrawn_on"));
+    if (given > db.environment().today())
+        throw Error(Error::Kind::Invalid,
+                    tr("Given on (given_on): %1 is in the future.").arg(dateText(given)));
+    if (!withdrawnValue.isNull()) {
+        const QDate withdrawn = QDate::fromString(withdrawnValue.toString(), Qt::ISODate);
+        if (withdrawn < given)
+            throw Error(Error::Kind::Invalid,
+                        tr("Withdrawn on (withdrawn_on): %1 is before the agreement was given "
+                           "(%2).")
+                            .arg(dateText(withdrawn), dateText(given)));
+    }
+}
+
+QUuid findChild(Database &db, const QString &idOrUpn)
+{
+    const QUuid id = QUuid::fromString(idOrUpn);
+    if (!id.isNull()) {
+        Statement exists(db.handle(), QStringLiteral("SELECT 1 FROM child WHERE id = ?"));
+        exists.bindBlob(1, id.toRfc4122());
+        if (exists.step())
+            return id;
+        throw Error(Error::Kind::NotFound, tr("There is no child with id %1.").arg(idOrUpn));
+    }
+    Statement byUpn(db.handle(), QStringLiteral("SELECT id FROM child WHERE upn = ? ORDER BY id"));
+    byUpn.bindText(1, idOrUpn.trimmed().toUpper().remove(u' '));
+    QList<QUuid> found;
+    while (byUpn.step())
+        found.append(QUuid::fromRfc4122(byUpn.blob(0)));
+    if (found.isEmpty())
+        throw Error(Error::Kind::NotFound,
+                    tr("There is no child with UPN or id “%1”.").arg(idOrUpn));
+    if (found.size() > 1) {
+        QStringList ids;
+        for (const auto &f : found)
+            ids.append(f.toString(QUuid::WithoutBraces));
+        throw Error(Error::Kind::Invalid,
+                    tr("UPN %1 belongs to %2 children; give the id of one: %3.")
+                        .arg(idOrUpn)
+                        .arg(found.size())
+                        .arg(ids.join(QLatin1String(", "))));
+    }
+    return found.first();
+}
+
+const ChildKind &childKind()
+{
+    static const ChildKind kind;
+    return kind;
+}
+
+const ChildContactKind &childContactKind()
+{
+    static const ChildContactKind kind;
+    return kind;
+}
+
+const ConsentKind &consentKind()
+{
+    static const ConsentKind kind;
+    return kind;
+}
+
+} // namespace casebook

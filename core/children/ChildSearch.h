@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace casebook {
+
+class Database;
+class Statement;
+
+// What the Children list shows: every word typed matches the start of a word
+// of a child's names, UPN or setting name; the other filters narrow further.
+struct ChildFilter
+{
+    QString text;
+    QString districtCode;
+    QString needCode;      // primary or secondary need
+    QString dimensionCode; // primary need in this dimension of need
+    QString provisionCode;
+    QString status;
+
+    bool operator==(const ChildFilter &) const = default;
+};
+
+// One line of the Children list.
+struct ChildSummary
+{
+    QUuid id;
+    QString firstName, lastName;
+    QDate dateOfBirth;
+    QString upn;
+    QString settingName, districtName;
+    QString provision, primaryNeed, status;
+    std::optional<int> yearGroupOverride;
+
+    // The override when there is one, otherwise from the date of birth.
+    int yearGroup(QDate today) const;
+};
+
+// Children matching a filter, in name order (last name, first name), a page
+// at a time: a page starts after the last child of the one before, so that
+// every page costs the same however far down the list it is.
+class ChildSearch
+{
+public:
+    explicit ChildSearch(Database &db);
+    ~ChildSearch();
+
+    void setFilter(const ChildFilter &filter);
+    const ChildFilter &filter() const { return m_filter; }
+
+    int count();
+    QList<ChildSummary> page(const ChildSummary *after, int limit);
+
+    // The FTS5 query for typed text: each word as a quoted prefix. Empty when
+    // the text holds no word.
+    static QString matchExpression(const QString &text);
+
+private:
+    void prepare();
+
+    Database &m_db;
+    ChildFilter m_filter;
+    QString m_match;
+    std::unique_ptr<Statement> m_count;
+    std::unique_ptr<Statement> m_first;
+    std::unique_ptr<Statement> m_next;
+};
+
+} // namespace casebook

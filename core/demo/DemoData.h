@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace casebook {
+
+class Database;
+
+struct DemoOptions
+{
+    int children = 3000;
+    quint32 seed = 1;
+};
+
+struct DemoSummary
+{
+    int settings = 0, staff = 0, children = 0, contacts = 0, consents = 0;
+};
+
+// Fills an empty database with fictional demo data: about 700 settings over
+// the 12 districts (phases in realistic proportion), about 150 staff across
+// the three service lines, and `children` children with parent/carer
+// contacts and agreements to engage. Names are invented (see DemoNames); the
+// same seed gives the same data within an academic year (ages are set from
+// the current one, and ids are new each time). All in one transaction; sets
+// "who am I" to a specialist teacher. Throws Error when the database already
+// holds settings or children.
+DemoSummary generateDemoData(Database &db, const DemoOptions &options);
+
+} // namespace casebook

@@ -1,0 +1,97 @@
+#include "RecordKind.h"
+
+#include "commands/EditSession.h"
+#include "commands/RecordCommands.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "sync/Store.h"
+
+#include <QCoreApplication>
+
+namespace casebook {
+
+namespace {
+
+QVariantMap currentRecord(EditSession &session, const RecordKind &kind, QUuid id)
+{
+    auto current = session.store().read(kind.type().table, id);
+    if (!current)
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("casebook::RecordKind", "There is no %1 with id %2.")
+                .arg(kind.type().table, id.toString(QUuid::WithoutBraces)));
+    return *current;
+}
+
+} // namespace
+
+void RecordKind::validate(Database &, QUuid, QVariantMap &, const EditOptions &) const
+{}
+
+QUuid addRecord(EditSession &session, const RecordKind &kind, const QVariantMap &values,
+                const EditOptions &options)
+{
+    Database &db = session.database();
+    QVariantMap record = kind.defaults();
+    record.insert(checkedValues(db, kind.type(), values));
+    checkRequired(kind.type(), record);
+    kind.validate(db, QUuid(), record, options);
+    auto command = std::make_unique<InsertRecordCommand>(session, kind.type().table, record,
+                                                         kind.label(record));
+    auto *added = command.get();
+    session.execute(std::move(command));
+    return added->recordId();
+}
+
+int editRecord(EditSession &session, const RecordKind &kind, QUuid id, const QVariantMap &changes,
+               const EditOptions &options)
+{
+    Database &db = session.database();
+    const QVariantMap before = currentRecord(session, kind, id);
+    QVariantMap record = before;
+    record.insert(checkedValues(db, kind.type(), changes));
+    checkRequired(kind.type(), record);
+    kind.validate(db, id, record, options);
+
+    QVariantMap changed;
+    for (auto it = record.cbegin(); it != record.cend(); ++it)
+        if (Store::storageValue(it.value()) != Store::storageValue(before.value(it.key())))
+            changed.insert(it.key(), it.value());
+    if (changed.isEmpty())
+        return 0;
+    session.execute(std::make_unique<UpdateRecordCommand>(session, kind.type().table, id, changed,
+                                                          kind.label(record)));
+    return int(changed.size());
+}
+
+void deleteRecord(EditSession &session, const RecordKind &kind, QUuid id)
+{
+    const QVariantMap record = currentRecord(session, kind, id);
+    session.execute(
+        std::make_unique<DeleteRecordCommand>(session, kind.type().table, id, kind.label(record)));
+}
+
+QList<QPair<QUuid, QVariantMap>> readRecordsWhere(Database &db, const RecordType &type,
+                                                  QStringView field, QUuid id)
+{
+    QStringList columns;
+    for (const auto &f : type.fields)
+        columns.append(u'"' + f.name + u'"');
+    // Names come from a RecordType in code, never from input. Version 7 ids
+    // sort in the order the records were made.
+    Statement query(db.handle(), QStringLiteral("SELECT id, %1 FROM \"%2\" WHERE \"%3\" = ? "
+                                                "ORDER BY id")
+                                     .arg(columns.join(QLatin1String(", ")), type.table, field));
+    query.bindBlob(1, id.toRfc4122());
+    QList<QPair<QUuid, QVariantMap>> records;
+    while (query.step()) {
+        QVariantMap record;
+        for (int i = 0; i < type.fields.size(); ++i)
+            record.insert(type.fields[i].name, query.value(1 + i));
+        records.append({QUuid::fromRfc4122(query.blob(0)), record});
+    }
+    return records;
+}
+
+} // namespace casebook

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "RecordType.h"
+
+#include <QUuid>
+#include <QVariantMap>
+
+namespace casebook {
+
+class Database;
+class EditSession;
+
+// What a person confirmed when a rule asked them (see Error::Kind::Duplicate).
+struct EditOptions
+{
+    // "This is a different child, even though the UPN is the same."
+    bool confirmedNotDuplicate = false;
+};
+
+// A kind of synced record with its rules: children, settings, staff … The
+// window and the command line add and edit records only through
+// addRecord/editRecord below, so a rule holds whichever way the edit comes.
+class RecordKind
+{
+public:
+    virtual ~RecordKind() = default;
+    virtual const RecordType &type() const = 0;
+    // Values a new record takes for the fields it is not given.
+    virtual QVariantMap defaults() const { return {}; }
+    // A short name for the Undo menu: "child Ava Stone".
+    virtual QString label(const QVariantMap &record) const = 0;
+    // Checks the whole record as it would be after the edit, and may put
+    // values in their canonical form (a UPN in capitals). `id` is null for a
+    // new record. Throws Error naming the field.
+    virtual void validate(Database &db, QUuid id, QVariantMap &record,
+                          const EditOptions &options) const;
+};
+
+// Checks, then adds through the undo stack. Returns the new record's id.
+QUuid addRecord(EditSession &session, const RecordKind &kind, const QVariantMap &values,
+                const EditOptions &options = {});
+// Checks the record as it would be, then changes only the fields that change.
+// Returns the number of fields changed (0: nothing to undo, nothing pushed).
+int editRecord(EditSession &session, const RecordKind &kind, QUuid id, const QVariantMap &changes,
+               const EditOptions &options = {});
+void deleteRecord(EditSession &session, const RecordKind &kind, QUuid id);
+
+// The records of `type` whose `field` holds `id` (a child's contacts, say),
+// oldest first.
+QList<QPair<QUuid, QVariantMap>> readRecordsWhere(Database &db, const RecordType &type,
+                                                  QStringView field, QUuid id);
+
+} // namespace casebook

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QVariantMap>
+
+namespace casebook {
+
+class Database;
+
+enum class FieldType {
+    Text,
+    Date, // stored as ISO 8601 text
+    Integer,
+    Boolean,  // stored as 0 or 1
+    Code,     // one of `choices`, or a code of the reference table `codeTable`
+    RecordId, // the id of a record of the synced table `recordTable`
+};
+
+// One field of a synced record as people and scripts see it: its column, its
+// label in the window, and how text typed for it becomes a stored value.
+struct FieldSpec
+{
+    QString name;
+    QString label;
+    FieldType type = FieldType::Text;
+    bool required = false;
+    QStringList choices;
+    QString codeTable;
+    QString recordTable;
+};
+
+// Shorthands for the field lists of record kinds.
+FieldSpec textField(const char *name, const QString &label, bool required = false);
+FieldSpec typedField(const char *name, const QString &label, FieldType type, bool required = false);
+FieldSpec codeField(const char *name, const QString &label, const QString &codeTable);
+FieldSpec choiceField(const char *name, const QString &label, const QStringList &choices,
+                      bool required = false);
+FieldSpec recordIdField(const char *name, const QString &label, const QString &recordTable,
+                        bool required = false);
+
+// The fields of one kind of record, in the order forms and `show` list them.
+struct RecordType
+{
+    QString table;
+    QList<FieldSpec> fields;
+
+    const FieldSpec *field(QStringView name) const;
+    // Throws Error::Kind::Invalid listing the fields there are.
+    const FieldSpec &requireField(QStringView name) const;
+};
+
+// Text typed for a field (command line, import) as its stored value: trimmed,
+// empty as null, dates from ISO 8601 (yyyy-mm-dd) or dd/mm/yyyy. Throws
+// Error::Kind::Invalid naming the field when the text does not fit.
+QVariant parseFieldText(const FieldSpec &field, const QString &text);
+
+// A stored value as text for the command line and files: dates ISO 8601,
+// ids as UUIDs without braces.
+QString fieldValueText(const FieldSpec &field, const QVariant &stored);
+
+// `values` checked against their fields and put in their stored form: text
+// trimmed and empty text as null (so "" and "  " never differ from an empty
+// field), codes matched without regard to case and spelled as the reference
+// table spells them, record ids present in their table. Throws
+// Error::Kind::Invalid naming the first field that fails.
+QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMap &values);
+// Throws Error::Kind::Invalid naming the first required field that is empty.
+void checkRequired(const RecordType &type, const QVariantMap &record);
+
+} // namespace casebook

@@ -1,0 +1,149 @@
+#include "StaffRecords.h"
+
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::StaffRecords", text);
+}
+
+const QString whoAmIKey = QStringLiteral("who_am_i");
+
+} // namespace
+
+StaffKind::StaffKind()
+{
+    m_type = {
+        QStringLiteral("staff"),
+        {
+            textField("first_name", tr("First name"), true),
+            textField("last_name", tr("Last name"), true),
+            choiceField("role", tr("Role"), roles(), true),
+            codeField("service_line_code", tr("Service line"), QStringLiteral("service_line")),
+            codeField("district_code", tr("District"), QStringLiteral("district")),
+            textField("specialisms", tr("Specialisms")),
+            textField("email", tr("Email")),
+            textField("phone", tr("Phone")),
+            choiceField("status", tr("Status"), {QStringLiteral("active"), QStringLiteral("left")},
+                        true),
+        }};
+}
+
+QVariantMap StaffKind::defaults() const
+{
+    return {{QStringLiteral("status"), QStringLiteral("active")}};
+}
+
+QStringList StaffKind::roles()
+{
+    return {QStringLiteral("specialist_teacher"), QStringLiteral("stls_lead"),
+            QStringLiteral("county_lead"), QStringLiteral("team_lead"), QStringLiteral("admin")};
+}
+
+QString StaffKind::roleLabel(const QString &role)
+{
+    if (role == u"specialist_teacher")
+        return tr("Specialist teacher");
+    if (role == u"stls_lead")
+        return tr("STLS lead");
+    if (role == u"county_lead")
+        return tr("County professional lead");
+    if (role == u"team_lead")
+        return tr("Team lead");
+    if (role == u"admin")
+        return tr("Admin");
+    return role;
+}
+
+QString StaffKind::label(const QVariantMap &record) const
+{
+    return tr("staff member %1 %2")
+        .arg(record.value(QStringLiteral("first_name")).toString(),
+             record.value(QStringLiteral("last_name")).toString());
+}
+
+void StaffKind::validate(Database &db, QUuid, QVariantMap &record, const EditOptions &) const
+{
+    // Specialisms are need codes: check each and spell them as the census does.
+    const QString text = record.value(QStringLiteral("specialisms")).toString();
+    if (text.isEmpty())
+        return;
+    QStringList known;
+    Statement codes(db.handle(), QStringLiteral("SELECT code FROM need_code ORDER BY sort"));
+    while (codes.step())
+        known.append(codes.text(0));
+    QStringList canonical;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString code = part.trimmed().toUpper();
+        if (!known.contains(code))
+            throw Error(Error::Kind::Invalid,
+                        tr("Specialisms (specialisms): “%1” is not a need code; use %2.")
+                            .arg(part.trimmed(), known.join(QLatin1String(", "))));
+        if (!canonical.contains(code))
+            canonical.append(code);
+    }
+    record.insert(QStringLiteral("specialisms"), canonical.join(u','));
+}
+
+const StaffKind &staffKind()
+{
+    static const StaffKind kind;
+    return kind;
+}
+
+QList<StaffSummary> listStaff(Database &db)
+{
+    Statement query(
+        db.handle(),
+        QStringLiteral(
+            "SELECT st.id, st.first_name, st.last_name, st.role, st.service_line_code, "
+            "sl.name, st.district_code, d.name, st.specialisms, st.email, st.status "
+            "FROM staff st LEFT JOIN service_line sl ON sl.code = st.service_line_code "
+            "LEFT JOIN district d ON d.code = st.district_code "
+            "ORDER BY st.last_name COLLATE NOCASE, st.first_name COLLATE NOCASE, st.id"));
+    QList<StaffSummary> staff;
+    while (query.step())
+        staff.append({QUuid::fromRfc4122(query.blob(0)), query.text(1), query.text(2),
+                      query.text(3), query.text(4), query.text(5), query.text(6), query.text(7),
+                      query.text(8), query.text(9), query.text(10)});
+    return staff;
+}
+
+std::optional<QUuid> whoAmI(Database &db)
+{
+    Statement query(db.handle(), QStringLiteral("SELECT l.value FROM local_setting l JOIN staff s "
+                                                "ON s.id = l.value WHERE l.key = ?"));
+    query.bindText(1, whoAmIKey);
+    if (query.step())
+        return QUuid::fromRfc4122(query.blob(0));
+    return std::nullopt;
+}
+
+void setWhoAmI(Database &db, QUuid staffId)
+{
+    Transaction transaction(db);
+    Statement exists(db.handle(), QStringLiteral("SELECT 1 FROM staff WHERE id = ?"));
+    exists.bindBlob(1, staffId.toRfc4122());
+    if (!exists.step())
+        throw Error(
+            Error::Kind::NotFound,
+            tr("There is no staff member with id %1.").arg(staffId.toString(QUuid::WithoutBraces)));
+    Statement set(
+        db.handle(),
+        QStringLiteral("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)"));
+    set.bindText(1, whoAmIKey);
+    set.bindBlob(2, staffId.toRfc4122());
+    set.execute();
+    transaction.commit();
+}
+
+} // namespace casebook
