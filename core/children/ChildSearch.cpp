@@ -139,8 +139,13 @@ void ChildSearch::prepare()
     const QString after = (where.sql.isEmpty() ? QLatin1String("WHERE ") : QLatin1String(" AND ")) +
                           QLatin1String("(c.last_name COLLATE NOCASE, c.first_name COLLATE "
                                         "NOCASE, c.id) > (?, ?, ?)");
+    // The count needs the setting only to filter by district.
+    const QString countFrom = m_filter.districtCode.isEmpty()
+                                  ? QStringLiteral("FROM child c ")
+                                  : QStringLiteral("FROM child c JOIN setting s ON s.id = "
+                                                   "c.setting_id ");
     m_count = std::make_unique<Statement>(m_db.handle(), QLatin1String("SELECT count(*) ") +
-                                                             fromTables + where.sql);
+                                                             countFrom + where.sql);
     m_first = std::make_unique<Statement>(m_db.handle(),
                                           selectColumns + fromTables + where.sql + nameOrder);
     m_next = std::make_unique<Statement>(m_db.handle(), selectColumns + fromTables + where.sql +

@@ -182,7 +182,8 @@ TEST_CASE("Bad files are refused with one clear line and left unchanged", "[cli]
 TEST_CASE("casebook bench prints its figures one a line", "[cli]")
 {
     const Run bench =
-        runCasebook({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("2000")});
+        runCasebook({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("2000"),
+                     QStringLiteral("--children"), QStringLiteral("300")});
     REQUIRE(bench.status == 0);
     const QRegularExpression figure(QStringLiteral("^store/raw insert ratio: ([0-9.]+)$"),
                                     QRegularExpression::MultilineOption);
@@ -191,6 +192,9 @@ TEST_CASE("casebook bench prints its figures one a line", "[cli]")
     CHECK(match.captured(1).toDouble() > 0.0);
     CHECK(bench.out.contains(QLatin1String("store insert: ")));
     CHECK(bench.out.contains(QLatin1String("raw insert: ")));
+    CHECK(bench.out.contains(QLatin1String("search p95: ")));
+    CHECK(bench.out.contains(QLatin1String("children first screen p50: ")));
+    CHECK(bench.out.contains(QLatin1String("gias import: ")));
     for (const QString &line : bench.out.split(u'\n', Qt::SkipEmptyParts))
         CHECK(line.contains(QLatin1String(": ")));
 }
