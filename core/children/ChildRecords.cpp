@@ -1,9 +1,13 @@
 #include "ChildRecords.h"
 
+#include "commands/BatchEditCommand.h"
+#include "commands/EditSession.h"
 #include "common/Error.h"
+#include "domain/AcademicYear.h"
 #include "domain/Upn.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "sync/Store.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,6 +30,12 @@ QString dateText(const QVariant &iso)
 
 ChildKind::ChildKind()
 {
+    FieldSpec yearGroupOverride =
+        typedField("year_group_override", tr("Year group override"), FieldType::Integer);
+    for (int year = -3; year <= 14; ++year) {
+        yearGroupOverride.choices.append(QString::number(year));
+        yearGroupOverride.choiceLabels.append(AcademicYear::label(year));
+    }
     m_type = {QStringLiteral("child"),
               {
                   textField("first_name", tr("First name"), true),
@@ -33,11 +43,11 @@ ChildKind::ChildKind()
                   typedField("date_of_birth", tr("Date of birth"), FieldType::Date, true),
                   textField("upn", tr("UPN")),
                   recordIdField("setting_id", tr("Setting"), QStringLiteral("setting")),
-                  typedField("year_group_override", tr("Year group override"), FieldType::Integer),
+                  yearGroupOverride,
                   codeField("sen_provision", tr("SEN provision"), QStringLiteral("sen_provision")),
                   codeField("primary_need", tr("Primary need"), QStringLiteral("need_code")),
                   codeField("secondary_need", tr("Secondary need"), QStringLiteral("need_code")),
-                  choiceField("status", tr("Status"), statuses(), true),
+                  choiceField("status", tr("Status"), statuses(), statusLabels(), true),
                   textField("notes", tr("Notes")),
               }};
 }
@@ -52,15 +62,9 @@ QStringList ChildKind::statuses()
     return {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("left")};
 }
 
-QString ChildKind::statusLabel(const QString &status)
+QStringList ChildKind::statusLabels()
 {
-    if (status == u"active")
-        return tr("Active");
-    if (status == u"inactive")
-        return tr("Inactive");
-    if (status == u"left")
-        return tr("Left the service");
-    return status;
+    return {tr("Active"), tr("Inactive"), tr("Left the service")};
 }
 
 QString ChildKind::label(const QVariantMap &record) const
@@ -211,6 +215,23 @@ QUuid findChild(Database &db, const QString &idOrUpn)
                         .arg(ids.join(QLatin1String(", "))));
     }
     return found.first();
+}
+
+void deleteChild(EditSession &session, QUuid id)
+{
+    Database &db = session.database();
+    const auto child = session.store().read(u"child", id);
+    if (!child)
+        throw Error(Error::Kind::NotFound,
+                    tr("There is no child with id %1.").arg(id.toString(QUuid::WithoutBraces)));
+    QList<RecordChange> changes;
+    const RecordKind *dependents[] = {&childContactKind(), &consentKind()};
+    for (const RecordKind *kind : dependents)
+        for (const auto &[recordId, record] : readRecordsWhere(db, kind->type(), u"child_id", id))
+            changes.append({kind->type().table, recordId, record, std::nullopt});
+    changes.append({QStringLiteral("child"), id, child, std::nullopt});
+    session.execute(std::make_unique<BatchEditCommand>(
+        session, tr("Delete %1").arg(childKind().label(*child)), changes));
 }
 
 const ChildKind &childKind()

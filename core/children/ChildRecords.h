@@ -22,7 +22,7 @@ public:
 
     // The statuses a child's record can have.
     static QStringList statuses();
-    static QString statusLabel(const QString &status);
+    static QStringList statusLabels();
 
 private:
     RecordType m_type;
@@ -59,6 +59,10 @@ private:
 // Error::Kind::NotFound, or Invalid when two children share the UPN (naming
 // their ids, so that the person can choose).
 QUuid findChild(Database &db, const QString &idOrUpn);
+
+// Deletes a child with their contacts and agreements to engage, as one undo
+// step, so that nothing is left pointing at no one.
+void deleteChild(EditSession &session, QUuid id);
 
 const ChildKind &childKind();
 const ChildContactKind &childContactKind();

@@ -50,24 +50,32 @@ FieldSpec textField(const char *name, const QString &label, bool required)
 
 FieldSpec typedField(const char *name, const QString &label, FieldType type, bool required)
 {
-    return {QString::fromLatin1(name), label, type, required, {}, {}, {}};
+    return {QString::fromLatin1(name), label, type, required, {}, {}, {}, {}};
 }
 
 FieldSpec codeField(const char *name, const QString &label, const QString &codeTable)
 {
-    return {QString::fromLatin1(name), label, FieldType::Code, false, {}, codeTable, {}};
+    return {QString::fromLatin1(name), label, FieldType::Code, false, {}, codeTable, {}, {}};
 }
 
 FieldSpec choiceField(const char *name, const QString &label, const QStringList &choices,
-                      bool required)
+                      const QStringList &choiceLabels, bool required)
 {
-    return {QString::fromLatin1(name), label, FieldType::Code, required, choices, {}, {}};
+    return {
+        QString::fromLatin1(name), label, FieldType::Code, required, choices, {}, {}, choiceLabels};
+}
+
+QString FieldSpec::choiceLabel(const QString &choice) const
+{
+    const qsizetype index = choices.indexOf(choice);
+    return index >= 0 && index < choiceLabels.size() ? choiceLabels[index] : choice;
 }
 
 FieldSpec recordIdField(const char *name, const QString &label, const QString &recordTable,
                         bool required)
 {
-    return {QString::fromLatin1(name), label, FieldType::RecordId, required, {}, {}, recordTable};
+    return {
+        QString::fromLatin1(name), label, FieldType::RecordId, required, {}, {}, recordTable, {}};
 }
 
 const FieldSpec *RecordType::field(QStringView name) const
@@ -87,6 +95,25 @@ const FieldSpec &RecordType::requireField(QStringView name) const
         names.append(f.name);
     throw Error(Error::Kind::Invalid, tr("A %1 has no field “%2”; its fields are: %3.")
                                           .arg(table, name, names.join(QLatin1String(", "))));
+}
+
+QList<QPair<QString, QString>> fieldChoices(Database &db, const FieldSpec &field)
+{
+    QList<QPair<QString, QString>> choices;
+    if (!field.choices.isEmpty()) {
+        for (const QString &choice : field.choices)
+            choices.append({choice, field.choiceLabel(choice)});
+        return choices;
+    }
+    if (field.codeTable.isEmpty())
+        return choices;
+    // Every reference table has a code, a name and a sort order.
+    Statement codes(
+        db.handle(),
+        QStringLiteral("SELECT code, name FROM \"%1\" ORDER BY sort").arg(field.codeTable));
+    while (codes.step())
+        choices.append({codes.text(0), codes.text(1)});
+    return choices;
 }
 
 QVariant parseFieldText(const FieldSpec &field, const QString &text)
@@ -175,6 +202,10 @@ QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMa
             case FieldType::Boolean:
                 if (value.typeId() != QMetaType::LongLong)
                     value = parseFieldText(field, value.toString());
+                if (!field.choices.isEmpty() && !field.choices.contains(value.toString()))
+                    invalid(field,
+                            tr("%1 is not one of %2.")
+                                .arg(value.toString(), field.choices.join(QLatin1String(", "))));
                 break;
             case FieldType::RecordId: {
                 const QByteArray id = value.toByteArray();

@@ -30,6 +30,9 @@ struct FieldSpec
     QStringList choices;
     QString codeTable;
     QString recordTable;
+    QStringList choiceLabels; // for people, one per choice (the choice itself when empty)
+
+    QString choiceLabel(const QString &choice) const;
 };
 
 // Shorthands for the field lists of record kinds.
@@ -37,7 +40,7 @@ FieldSpec textField(const char *name, const QString &label, bool required = fals
 FieldSpec typedField(const char *name, const QString &label, FieldType type, bool required = false);
 FieldSpec codeField(const char *name, const QString &label, const QString &codeTable);
 FieldSpec choiceField(const char *name, const QString &label, const QStringList &choices,
-                      bool required = false);
+                      const QStringList &choiceLabels, bool required = false);
 FieldSpec recordIdField(const char *name, const QString &label, const QString &recordTable,
                         bool required = false);
 
@@ -51,6 +54,10 @@ struct RecordType
     // Throws Error::Kind::Invalid listing the fields there are.
     const FieldSpec &requireField(QStringView name) const;
 };
+
+// The values a Code field (or an Integer field with choices) can take, with
+// their labels for people, in the order to offer them.
+QList<QPair<QString, QString>> fieldChoices(Database &db, const FieldSpec &field);
 
 // Text typed for a field (command line, import) as its stored value: trimmed,
 // empty as null, dates from ISO 8601 (yyyy-mm-dd) or dd/mm/yyyy. Throws

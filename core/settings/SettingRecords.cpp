@@ -20,24 +20,25 @@ QString tr(const char *text)
 
 SettingKind::SettingKind()
 {
-    m_type = {QStringLiteral("setting"),
-              {
-                  textField("urn", tr("URN")),
-                  textField("la_code", tr("LA code")),
-                  textField("establishment_number", tr("Establishment number")),
-                  textField("name", tr("Name"), true),
-                  textField("establishment_type", tr("Type of establishment")),
-                  textField("phase", tr("Phase")),
-                  codeField("district_code", tr("District"), QStringLiteral("district")),
-                  textField("postcode", tr("Postcode")),
-                  choiceField("status", tr("Status"),
-                              {QStringLiteral("open"), QStringLiteral("closed")}, true),
-                  textField("senco_name", tr("SENCO")),
-                  textField("senco_email", tr("SENCO email")),
-                  textField("senco_phone", tr("SENCO phone")),
-                  typedField("opened_on", tr("Opened on"), FieldType::Date),
-                  typedField("closed_on", tr("Closed on"), FieldType::Date),
-              }};
+    m_type = {
+        QStringLiteral("setting"),
+        {
+            textField("urn", tr("URN")),
+            textField("la_code", tr("LA code")),
+            textField("establishment_number", tr("Establishment number")),
+            textField("name", tr("Name"), true),
+            textField("establishment_type", tr("Type of establishment")),
+            textField("phase", tr("Phase")),
+            codeField("district_code", tr("District"), QStringLiteral("district")),
+            textField("postcode", tr("Postcode")),
+            choiceField("status", tr("Status"), {QStringLiteral("open"), QStringLiteral("closed")},
+                        {tr("Open"), tr("Closed")}, true),
+            textField("senco_name", tr("SENCO")),
+            textField("senco_email", tr("SENCO email")),
+            textField("senco_phone", tr("SENCO phone")),
+            typedField("opened_on", tr("Opened on"), FieldType::Date),
+            typedField("closed_on", tr("Closed on"), FieldType::Date),
+        }};
 }
 
 QVariantMap SettingKind::defaults() const
@@ -48,15 +49,6 @@ QVariantMap SettingKind::defaults() const
 QString SettingKind::label(const QVariantMap &record) const
 {
     return tr("setting %1").arg(record.value(QStringLiteral("name")).toString());
-}
-
-QString SettingKind::statusLabel(const QString &status)
-{
-    if (status == u"open")
-        return tr("Open");
-    if (status == u"closed")
-        return tr("Closed");
-    return status;
 }
 
 void SettingKind::validate(Database &db, QUuid id, QVariantMap &record, const EditOptions &) const

@@ -18,8 +18,6 @@ public:
     void validate(Database &db, QUuid id, QVariantMap &record,
                   const EditOptions &options) const override;
 
-    static QString statusLabel(const QString &status);
-
 private:
     RecordType m_type;
 };

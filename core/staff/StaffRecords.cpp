@@ -27,14 +27,14 @@ StaffKind::StaffKind()
         {
             textField("first_name", tr("First name"), true),
             textField("last_name", tr("Last name"), true),
-            choiceField("role", tr("Role"), roles(), true),
+            choiceField("role", tr("Role"), roles(), roleLabels(), true),
             codeField("service_line_code", tr("Service line"), QStringLiteral("service_line")),
             codeField("district_code", tr("District"), QStringLiteral("district")),
             textField("specialisms", tr("Specialisms")),
             textField("email", tr("Email")),
             textField("phone", tr("Phone")),
             choiceField("status", tr("Status"), {QStringLiteral("active"), QStringLiteral("left")},
-                        true),
+                        {tr("Active"), tr("Left the service")}, true),
         }};
 }
 
@@ -49,19 +49,15 @@ QStringList StaffKind::roles()
             QStringLiteral("county_lead"), QStringLiteral("team_lead"), QStringLiteral("admin")};
 }
 
+QStringList StaffKind::roleLabels()
+{
+    return {tr("Specialist teacher"), tr("STLS lead"), tr("County professional lead"),
+            tr("Team lead"), tr("Admin")};
+}
+
 QString StaffKind::roleLabel(const QString &role)
 {
-    if (role == u"specialist_teacher")
-        return tr("Specialist teacher");
-    if (role == u"stls_lead")
-        return tr("STLS lead");
-    if (role == u"county_lead")
-        return tr("County professional lead");
-    if (role == u"team_lead")
-        return tr("Team lead");
-    if (role == u"admin")
-        return tr("Admin");
-    return role;
+    return staffKind().type().requireField(u"role").choiceLabel(role);
 }
 
 QString StaffKind::label(const QVariantMap &record) const

@@ -21,6 +21,7 @@ public:
                   const EditOptions &options) const override;
 
     static QStringList roles();
+    static QStringList roleLabels();
     static QString roleLabel(const QString &role);
 
 private:

@@ -232,3 +232,22 @@ TEST_CASE("findChild takes an id or a UPN", "[children]")
     CHECK(refusal([&] { findChild(t.db(), validUpn); }, &message) == Error::Kind::Invalid);
     CHECK(message.contains(QLatin1String("2 children")));
 }
+
+TEST_CASE("Deleting a child takes their contacts and consent with it, in one undo step",
+          "[children]")
+{
+    TestDatabase t;
+    EditSession session(t.db());
+    const QUuid child = addRecord(session, childKind(), ava());
+    const QUuid contact = addRecord(session, childContactKind(),
+                                    {{QStringLiteral("child_id"), child},
+                                     {QStringLiteral("name"), QStringLiteral("Jo Stone")}});
+    deleteChild(session, child);
+    CHECK_FALSE(session.store().exists(u"child", child));
+    CHECK_FALSE(session.store().exists(u"child_contact", contact));
+    CHECK(session.undoStack().undoText() == QStringLiteral("Delete child Ava Stone"));
+    session.undoStack().undo();
+    CHECK(session.store().exists(u"child", child));
+    CHECK(session.store().read(u"child_contact", contact)->value(QStringLiteral("name")) ==
+          QStringLiteral("Jo Stone"));
+}

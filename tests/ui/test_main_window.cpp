@@ -2,6 +2,7 @@
 #include "commands/RecordCommands.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "support/Screenshot.h"
 #include "support/TestDatabase.h"
 #include "sync/Store.h"
 
@@ -19,17 +20,11 @@
 #include <catch2/catch.hpp>
 
 using namespace casebook;
+using casebook::test::saveScreenshot;
 using casebook::test::TestDatabase;
 using casebook::ui::MainWindow;
 
 namespace {
-
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(CASEBOOK_SCREENSHOT_DIR));
-    const QString path = QStringLiteral(CASEBOOK_SCREENSHOT_DIR "/%1.png").arg(name);
-    REQUIRE(widget.grab().save(path));
-}
 
 QAction *findAction(QWidget &window, const QString &text)
 {
@@ -67,8 +62,8 @@ TEST_CASE("The window moves through the areas of work from the keyboard", "[ui]"
     CHECK(pages->currentWidget()->accessibleName() == QStringLiteral("Sync"));
     saveScreenshot(window, QStringLiteral("main-window-sync"));
 
-    // Ctrl+4 is LIFT, from anywhere in the window.
-    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
+    // Ctrl+5 is LIFT, from anywhere in the window.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_5));
     CHECK(window.currentPage() == MainWindow::Lift);
     QTest::keyClick(navigation, Qt::Key_Home);
     CHECK(window.currentPage() == MainWindow::Children);

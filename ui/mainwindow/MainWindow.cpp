@@ -2,9 +2,14 @@
 
 #include "AboutDialog.h"
 #include "PlaceholderPage.h"
+#include "children/ChildrenPage.h"
 #include "commands/EditSession.h"
 #include "common/AppIcon.h"
 #include "common/MessageBox.h"
+#include "common/PageActions.h"
+#include "settings/SettingsPage.h"
+#include "staff/StaffPage.h"
+#include "staff/StaffRecords.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -38,6 +43,8 @@ constexpr PageText pageTexts[] = {
      QT_TR_NOOP("The early-years settings and schools of each district, imported from Get "
                 "Information about Schools and kept up to date, with their SENCO contacts and "
                 "link teachers.")},
+    {QT_TR_NOOP("Staff"),
+     QT_TR_NOOP("The service's specialist teachers, leads and admins, and who uses this laptop.")},
     {QT_TR_NOOP("Casework"),
      QT_TR_NOOP("Your caseload: open involvements, agreed outcomes with their reviews, and the "
                 "contact log of visits, observations, assessments and advice.")},
@@ -72,6 +79,12 @@ MainWindow::MainWindow(EditSession &session, QWidget *parent)
     createStatusBar();
     restoreLayout();
     m_navigation->setFocus();
+    // First run: ask who uses this laptop, once there are staff to choose from.
+    if (!whoAmI(session.database()) && !listStaff(session.database()).isEmpty()) {
+        showPage(Staff);
+        statusBar()->showMessage(tr("Who uses this laptop? Select your name and press “This is "
+                                    "me”."));
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -85,9 +98,26 @@ void MainWindow::createPages()
     m_navigation->setSpacing(3);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
-    for (const PageText &page : pageTexts) {
-        m_navigation->addItem(tr(page.title));
-        m_pages->addWidget(new PlaceholderPage(tr(page.title), tr(page.description)));
+    for (int page = 0; page < PageCount; ++page) {
+        const PageText &text = pageTexts[page];
+        m_navigation->addItem(tr(text.title));
+        switch (Page(page)) {
+        case Children:
+            m_pages->addWidget(new ChildrenPage(m_session));
+            break;
+        case Settings:
+            m_pages->addWidget(new SettingsPage(m_session));
+            break;
+        case Staff: {
+            auto *staff = new StaffPage(m_session);
+            connect(staff, &StaffPage::whoAmIChanged, this, &MainWindow::updateWhoAmI);
+            m_pages->addWidget(staff);
+            break;
+        }
+        default:
+            m_pages->addWidget(new PlaceholderPage(tr(text.title), tr(text.description)));
+        }
+        m_pages->widget(page)->setObjectName(QStringLiteral("page%1").arg(page));
     }
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 32);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -107,6 +137,18 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Who Am I…"), this, [this] {
+        showPage(Staff);
+        statusBar()->showMessage(tr("Select your name in the list and press “This is me”."),
+                                 10'000);
+    });
+    file->addAction(tr("&New…"), this,
+                    [this] {
+                        if (auto *page = dynamic_cast<PageActions *>(m_pages->currentWidget()))
+                            page->addNew();
+                    })
+        ->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -123,6 +165,13 @@ void MainWindow::createMenus()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), this,
+                    [this] {
+                        if (auto *page = dynamic_cast<PageActions *>(m_pages->currentWidget()))
+                            page->focusSearch();
+                    })
+        ->setShortcut(QKeySequence::Find);
     connect(&m_session, &EditSession::commandFailed, this, [this](const QString &message) {
         MessageBox::critical(this, tr("The change could not be made"), message);
     });
@@ -148,7 +197,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    const Database &db = m_session.database();
+    Database &db = m_session.database();
     auto *database = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
     database->setObjectName(QStringLiteral("databaseLabel"));
     database->setAccessibleName(tr("Database file"));
@@ -159,8 +208,26 @@ void MainWindow::createStatusBar()
     installation->setObjectName(QStringLiteral("installationLabel"));
     installation->setAccessibleName(tr("Installation"));
     installation->setToolTip(db.installationId().toString(QUuid::WithoutBraces));
+    m_whoAmI = new QLabel;
+    m_whoAmI->setObjectName(QStringLiteral("whoAmILabel"));
+    m_whoAmI->setAccessibleName(tr("Who uses this laptop"));
     statusBar()->addWidget(database, 1);
+    statusBar()->addPermanentWidget(m_whoAmI);
     statusBar()->addPermanentWidget(installation);
+    updateWhoAmI();
+}
+
+void MainWindow::updateWhoAmI()
+{
+    Database &db = m_session.database();
+    const auto me = whoAmI(db);
+    QString name;
+    if (me)
+        for (const auto &s : listStaff(db))
+            if (s.id == *me)
+                name = s.fullName();
+    m_whoAmI->setText(name.isEmpty() ? tr("No one chosen (File ▸ Who Am I…)")
+                                     : tr("Working as %1").arg(name));
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -17,7 +18,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Children, Settings, Casework, Lift, DropIn, Training, Reports, Sync, PageCount };
+    enum Page {
+        Children,
+        Settings,
+        Staff,
+        Casework,
+        Lift,
+        DropIn,
+        Training,
+        Reports,
+        Sync,
+        PageCount
+    };
     Q_ENUM(Page)
 
     explicit MainWindow(EditSession &session, QWidget *parent = nullptr);
@@ -34,12 +46,14 @@ private:
     void createMenus();
     void createStatusBar();
     void showAbout();
+    void updateWhoAmI();
     void restoreLayout();
     void saveLayout() const;
 
     EditSession &m_session;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_whoAmI = nullptr;
 };
 
 } // namespace casebook::ui

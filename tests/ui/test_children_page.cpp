@@ -1,0 +1,216 @@
+#include "children/ChildListModel.h"
+#include "children/ChildPage.h"
+#include "children/ChildRecords.h"
+#include "children/ChildrenPage.h"
+#include "commands/EditSession.h"
+#include "common/MessageBox.h"
+#include "demo/DemoData.h"
+#include "mainwindow/MainWindow.h"
+#include "records/RecordDialog.h"
+#include "records/RecordForm.h"
+#include "settings/SettingRecords.h"
+#include "support/Screenshot.h"
+#include "support/TestDatabase.h"
+#include "sync/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace casebook;
+using casebook::test::saveScreenshot;
+using casebook::test::TestDatabase;
+using namespace casebook::ui;
+
+namespace {
+
+QUuid addZephyrine(EditSession &session)
+{
+    const auto setting = listSettings(session.database()).first();
+    return addRecord(session, childKind(),
+                     {{QStringLiteral("first_name"), QStringLiteral("Ava")},
+                      {QStringLiteral("last_name"), QStringLiteral("Zephyrine")},
+                      {QStringLiteral("date_of_birth"), QStringLiteral("2018-03-04")},
+                      {QStringLiteral("upn"), QStringLiteral("A123456789012")},
+                      {QStringLiteral("setting_id"), setting.id},
+                      {QStringLiteral("primary_need"), QStringLiteral("ASD")},
+                      {QStringLiteral("sen_provision"), QStringLiteral("K")}});
+}
+
+QString storedFirstName(EditSession &session, QUuid id)
+{
+    return session.store().read(u"child", id)->value(QStringLiteral("first_name")).toString();
+}
+
+} // namespace
+
+TEST_CASE("Find a child by typing, open with Enter, edit, undo — keyboard only", "[ui][children]")
+{
+    QSettings().clear();
+    TestDatabase t;
+    generateDemoData(t.db(), {400, 11});
+    EditSession session(t.db());
+    const QUuid ava = addZephyrine(session);
+    session.undoStack().clear();
+
+    MainWindow window(session);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Children);
+    auto *page = window.findChild<ChildrenPage *>();
+    REQUIRE(page);
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("childSearch"));
+    auto *list = page->findChild<QTableView *>(QStringLiteral("childList"));
+    auto *count = page->findChild<QLabel *>(QStringLiteral("childCount"));
+    REQUIRE(search);
+    REQUIRE(list);
+    CHECK(count->text() == QStringLiteral("401 children"));
+    CHECK(page->model()->rowCount() == ChildListModel::PageSize); // the rest as it scrolls
+    saveScreenshot(window, QStringLiteral("children-page"));
+
+    // Ctrl+F goes to the search box; typing part of the surname narrows the list.
+    QTest::keySequence(&window, QKeySequence::Find);
+    CHECK(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("zeph"));
+    CHECK(page->model()->totalCount() == 1);
+    CHECK(count->text() == QStringLiteral("1 child"));
+    saveScreenshot(window, QStringLiteral("children-search"));
+
+    QTest::keyClick(search, Qt::Key_Return);
+    ChildPage *child = page->childPage();
+    REQUIRE(child->isVisible());
+    CHECK(child->childId() == ava);
+    auto *title = child->findChild<QLabel *>(QStringLiteral("childTitle"));
+    CHECK(title->text() == QStringLiteral("Ava Zephyrine"));
+    auto *firstName =
+        qobject_cast<QLineEdit *>(child->form()->editor(QStringLiteral("first_name")));
+    REQUIRE(firstName);
+    CHECK(firstName->hasFocus());
+    CHECK(firstName->text() == QStringLiteral("Ava"));
+
+    // Edit the first name; leaving the field saves it as one undoable step.
+    firstName->selectAll();
+    QTest::keyClicks(firstName, QStringLiteral("Avery"));
+    QTest::keyClick(firstName, Qt::Key_Tab);
+    CHECK(storedFirstName(session, ava) == QStringLiteral("Avery"));
+    CHECK(session.undoStack().undoText() == QStringLiteral("Edit child Avery Zephyrine"));
+    CHECK(title->text() == QStringLiteral("Avery Zephyrine"));
+    saveScreenshot(window, QStringLiteral("child-page"));
+
+    // Ctrl+Z takes it back, and the form shows it.
+    QTest::keySequence(&window, QKeySequence::Undo);
+    CHECK(storedFirstName(session, ava) == QStringLiteral("Ava"));
+    CHECK(firstName->text() == QStringLiteral("Ava"));
+    CHECK(title->text() == QStringLiteral("Ava Zephyrine"));
+
+    // A refused value stays where it was typed, with the reason; nothing saved.
+    auto *upn = qobject_cast<QLineEdit *>(child->form()->editor(QStringLiteral("upn")));
+    upn->setFocus();
+    upn->selectAll();
+    QTest::keyClicks(upn, QStringLiteral("B123456789012"));
+    QTest::keyClick(upn, Qt::Key_Return);
+    CHECK(child->form()->errorText().contains(QStringLiteral("check letter")));
+    CHECK(session.store().read(u"child", ava)->value(QStringLiteral("upn")).toString() ==
+          QStringLiteral("A123456789012"));
+    saveScreenshot(window, QStringLiteral("child-page-refused"));
+
+    // Esc goes back to the list, on the same child.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK_FALSE(child->isVisible());
+    CHECK(page->model()->idAt(list->currentIndex().row()) == ava);
+}
+
+TEST_CASE("Adding a child with a UPN that exists asks whether it is a different child",
+          "[ui][children]")
+{
+    TestDatabase t;
+    generateDemoData(t.db(), {20, 2});
+    EditSession session(t.db());
+    addZephyrine(session);
+    ChildrenPage page(session);
+    page.show();
+    page.addChild();
+    auto *dialog = page.findChild<RecordDialog *>(QStringLiteral("addChildDialog"));
+    REQUIRE(dialog);
+    const auto type = [&](const char *field, const QString &text) {
+        auto *line = qobject_cast<QLineEdit *>(dialog->form()->editor(QString::fromLatin1(field)));
+        REQUIRE(line);
+        line->setText(text);
+    };
+    type("first_name", QStringLiteral("Ben"));
+    type("last_name", QStringLiteral("Zephyrine"));
+    type("date_of_birth", QStringLiteral("04/03/2018"));
+    type("upn", QStringLiteral("a123456789012"));
+    saveScreenshot(*dialog, QStringLiteral("add-child-dialog"));
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dialog->accept();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("already belongs to Ava Zephyrine")));
+    CHECK(dialog->isVisible());
+    CHECK(dialog->form()->errorText().contains(QStringLiteral("already belongs")));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog->accept();
+    QApplication::processEvents();
+    CHECK(page.childPage()->isVisible());
+    CHECK(session.store()
+              .read(u"child", page.childPage()->childId())
+              ->value(QStringLiteral("first_name")) == QStringLiteral("Ben"));
+    session.undoStack().undo();
+    CHECK_FALSE(session.store().exists(u"child", page.childPage()->childId()));
+}
+
+TEST_CASE("The children model passes the model tester while fetching and filtering",
+          "[ui][children][model]")
+{
+    TestDatabase t;
+    generateDemoData(t.db(), {700, 5});
+    EditSession session(t.db());
+    ChildListModel model(session);
+    CHECK(model.totalCount() == 700);
+    CHECK(model.rowCount() == ChildListModel::PageSize);
+    // Fatal: a broken model contract ends the test program, which ctest reports.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == 700);
+    for (int row = 1; row < model.rowCount(); ++row) {
+        const QString before = model.data(model.index(row - 1, ChildListModel::Name)).toString();
+        const QString after = model.data(model.index(row, ChildListModel::Name)).toString();
+        INFO(before.toStdString() << " / " << after.toStdString());
+        CHECK(QString::compare(before.section(u',', 0, 0), after.section(u',', 0, 0),
+                               Qt::CaseInsensitive) <= 0);
+    }
+
+    ChildFilter filter;
+    filter.needCode = QStringLiteral("HI");
+    model.setFilter(filter);
+    CHECK(model.totalCount() > 0);
+    CHECK(model.totalCount() < 700);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto child = session.store().read(u"child", model.idAt(row));
+        CHECK((child->value(QStringLiteral("primary_need")) == QStringLiteral("HI") ||
+               child->value(QStringLiteral("secondary_need")) == QStringLiteral("HI")));
+    }
+
+    // A new child who matches appears after the change is announced.
+    addRecord(session, childKind(),
+              {{QStringLiteral("first_name"), QStringLiteral("New")},
+               {QStringLiteral("last_name"), QStringLiteral("Aaronson")},
+               {QStringLiteral("date_of_birth"), QStringLiteral("2019-01-01")},
+               {QStringLiteral("primary_need"), QStringLiteral("HI")}});
+    const int before = model.totalCount();
+    QApplication::processEvents();
+    CHECK(model.totalCount() == before + 1);
+    CHECK(model.data(model.index(0, ChildListModel::Name)).toString() ==
+          QStringLiteral("Aaronson, New"));
+}

@@ -1,0 +1,165 @@
+#include "ChildListModel.h"
+
+#include "children/ChildRecords.h"
+#include "commands/EditSession.h"
+#include "domain/AcademicYear.h"
+#include "storage/Database.h"
+#include "sync/Store.h"
+
+#include <QTimer>
+
+namespace casebook::ui {
+
+ChildListModel::ChildListModel(EditSession &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_search(session.database())
+    , m_today(session.database().environment().today())
+{
+    connect(&session.store(), &Store::rowChanged, this, [this](const QString &table) {
+        if (table == u"child" || table == u"setting")
+            scheduleReload();
+    });
+    reload(PageSize);
+}
+
+void ChildListModel::setFilter(const ChildFilter &filter)
+{
+    if (filter == m_search.filter())
+        return;
+    m_search.setFilter(filter);
+    reload(PageSize);
+}
+
+void ChildListModel::scheduleReload()
+{
+    // An import changes many rows in one go: reload once, after it.
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reload(std::max(int(m_rows.size()), int(PageSize)));
+    });
+}
+
+void ChildListModel::reload(int rows)
+{
+    beginResetModel();
+    m_rows = m_search.page(nullptr, rows);
+    m_atEnd = m_rows.size() < rows;
+    const int total = m_search.count();
+    endResetModel();
+    if (total != m_total) {
+        m_total = total;
+        emit totalCountChanged(total);
+    }
+}
+
+QUuid ChildListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QUuid();
+}
+
+int ChildListModel::rowOf(QUuid id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].id == id)
+            return row;
+    return -1;
+}
+
+int ChildListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ChildListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChildListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChildSummary &child = m_rows[index.row()];
+    if (role == IdRole)
+        return child.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case Name:
+        return tr("%1, %2").arg(child.lastName, child.firstName);
+    case Born:
+        return child.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy"));
+    case YearGroup:
+        return AcademicYear::label(child.yearGroup(m_today));
+    case Upn:
+        return child.upn;
+    case Setting:
+        return child.settingName;
+    case District:
+        return child.districtName;
+    case Provision:
+        // The service's own code is long; the census codes are one letter.
+        return child.provision == u"EHC_REQUESTED" ? tr("EHCNA") : child.provision;
+    case Need:
+        return child.primaryNeed;
+    case Status:
+        return childKind().type().requireField(u"status").choiceLabel(child.status);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ChildListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Born:
+        return tr("Born");
+    case YearGroup:
+        return tr("Year");
+    case Upn:
+        return tr("UPN");
+    case Setting:
+        return tr("Setting");
+    case District:
+        return tr("District");
+    case Provision:
+        return tr("Provision");
+    case Need:
+        return tr("Need");
+    case Status:
+        return tr("Status");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+bool ChildListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ChildListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<ChildSummary> more =
+        m_search.page(m_rows.isEmpty() ? nullptr : &m_rows.last(), PageSize);
+    m_atEnd = more.size() < PageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+}
+
+} // namespace casebook::ui

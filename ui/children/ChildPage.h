@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace casebook {
+class EditSession;
+}
+
+namespace casebook::ui {
+
+class RecordForm;
+class RowTableModel;
+
+// One child: details (saved field by field, undoable), parent/carer
+// contacts, agreements to engage, and room for casework.
+class ChildPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChildPage(EditSession &session, QWidget *parent = nullptr);
+
+    void showChild(QUuid id);
+    QUuid childId() const { return m_id; }
+    RecordForm *form() const { return m_form; }
+
+signals:
+    // Back to the list (Esc, Alt+Left, or the child no longer exists).
+    void closed();
+
+private:
+    void refreshHeading();
+    void refreshLists();
+    void addContact();
+    void addConsent();
+    void editSelected(QTableView *view, RowTableModel *model, bool consent);
+    void removeSelected(QTableView *view, RowTableModel *model, bool consent);
+    void deleteChild();
+
+    EditSession &m_session;
+    QUuid m_id;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    RecordForm *m_form = nullptr;
+    RowTableModel *m_contacts = nullptr;
+    RowTableModel *m_consents = nullptr;
+    QTableView *m_contactView = nullptr;
+    QTableView *m_consentView = nullptr;
+};
+
+} // namespace casebook::ui

@@ -1,0 +1,227 @@
+#include "ChildrenPage.h"
+
+#include "ChildListModel.h"
+#include "ChildPage.h"
+#include "children/ChildRecords.h"
+#include "commands/EditSession.h"
+#include "common/RecordTableView.h"
+#include "records/RecordDialog.h"
+#include "reference/ReferenceData.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+namespace {
+
+QComboBox *filterCombo(const QString &name, const QString &all)
+{
+    auto *combo = new QComboBox;
+    combo->setAccessibleName(name);
+    combo->setToolTip(name);
+    combo->addItem(all, QString());
+    // Long names (a need's full title) must not widen the window.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    return combo;
+}
+
+} // namespace
+
+ChildrenPage::ChildrenPage(EditSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    const ReferenceData reference = ReferenceData::load(session.database());
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("childSearch"));
+    m_search->setAccessibleName(tr("Search children"));
+    m_search->setPlaceholderText(tr("Search by name, UPN or setting (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    auto *searchLabel = new QLabel(tr("&Search:"));
+    searchLabel->setBuddy(m_search);
+
+    m_district = filterCombo(tr("District"), tr("All districts"));
+    for (const auto &d : reference.districts)
+        m_district->addItem(d.name, d.code);
+    m_need = filterCombo(tr("Need"), tr("All needs"));
+    for (const auto &dimension : reference.dimensions) {
+        m_need->addItem(dimension.name, QVariant(QStringLiteral("dimension:") + dimension.code));
+        for (const auto &need : reference.needs)
+            if (need.dimensionCode == dimension.code)
+                m_need->addItem(QStringLiteral("    %1 — %2").arg(need.code, need.name),
+                                QVariant(QStringLiteral("need:") + need.code));
+    }
+    for (const auto &need : reference.needs)
+        if (need.dimensionCode.isEmpty())
+            m_need->addItem(QStringLiteral("%1 — %2").arg(need.code, need.name),
+                            QVariant(QStringLiteral("need:") + need.code));
+    m_provision = filterCombo(tr("SEN provision"), tr("All provision"));
+    for (const auto &p : reference.provisions)
+        m_provision->addItem(p.name, p.code);
+    m_status = filterCombo(tr("Status"), tr("Any status"));
+    const FieldSpec &status = childKind().type().requireField(u"status");
+    for (const QString &choice : status.choices)
+        m_status->addItem(status.choiceLabel(choice), choice);
+
+    for (QComboBox *combo : {m_district, m_need, m_provision, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ChildrenPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &ChildrenPage::applyFilter);
+
+    auto *add = new QPushButton(tr("&Add child…"));
+    add->setObjectName(QStringLiteral("addChild"));
+    add->setToolTip(tr("Ctrl+N"));
+    connect(add, &QPushButton::clicked, this, &ChildrenPage::addChild);
+
+    m_model = new ChildListModel(session, this);
+    m_view = makeRecordTableView(m_model, QStringLiteral("childList"), tr("Children"));
+    const std::pair<ChildListModel::Column, int> widths[] = {
+        {ChildListModel::Name, 190},     {ChildListModel::Born, 90},
+        {ChildListModel::YearGroup, 90}, {ChildListModel::Upn, 120},
+        {ChildListModel::Setting, 250},  {ChildListModel::District, 140},
+        {ChildListModel::Provision, 75}, {ChildListModel::Need, 60}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
+    connect(m_view, &QTableView::activated, this, &ChildrenPage::openCurrent);
+    connect(m_model, &ChildListModel::totalCountChanged, this, &ChildrenPage::updateCount);
+    connect(m_model, &ChildListModel::modelReset, this, [this] {
+        // Keep the child that was current when the list is read again.
+        const int row = m_model->rowOf(m_lastOpened);
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, 0));
+    });
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("childCount"));
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(add);
+    auto *filters = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("Show:"));
+    filters->addWidget(filterLabel);
+    for (QComboBox *combo : {m_district, m_need, m_provision, m_status})
+        filters->addWidget(combo, 1);
+    auto *listPanel = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->addLayout(searchRow);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_view);
+    listLayout->addWidget(m_count);
+
+    m_childPage = new ChildPage(session);
+    connect(m_childPage, &ChildPage::closed, this, &ChildrenPage::showList);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(listPanel);
+    m_stack->addWidget(m_childPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    setFocusProxy(m_search);
+    updateCount();
+}
+
+void ChildrenPage::focusSearch()
+{
+    showList();
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void ChildrenPage::applyFilter()
+{
+    ChildFilter filter;
+    filter.text = m_search->text();
+    filter.districtCode = m_district->currentData().toString();
+    const QString need = m_need->currentData().toString();
+    if (need.startsWith(QLatin1String("need:")))
+        filter.needCode = need.mid(5);
+    else if (need.startsWith(QLatin1String("dimension:")))
+        filter.dimensionCode = need.mid(10);
+    filter.provisionCode = m_provision->currentData().toString();
+    filter.status = m_status->currentData().toString();
+    m_model->setFilter(filter);
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void ChildrenPage::updateCount()
+{
+    const int total = m_model->totalCount();
+    const QString number = QLocale(QLocale::English, QLocale::UnitedKingdom).toString(total);
+    m_count->setText(total == 1 ? tr("1 child") : tr("%1 children").arg(number));
+}
+
+bool ChildrenPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // From the search box: Down goes into the list, Enter opens the child
+    // that is current there (the first match).
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
+            m_view->setFocus();
+            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_view->setCurrentIndex(m_model->index(0, 0));
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChildrenPage::openCurrent()
+{
+    QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() && m_model->rowCount() > 0)
+        index = m_model->index(0, 0);
+    const QUuid id = m_model->idAt(index.row());
+    if (!id.isNull())
+        openChild(id);
+}
+
+void ChildrenPage::openChild(QUuid id)
+{
+    m_lastOpened = id;
+    m_childPage->showChild(id);
+    m_stack->setCurrentWidget(m_childPage);
+}
+
+void ChildrenPage::showList()
+{
+    m_stack->setCurrentIndex(0);
+    const int row = m_model->rowOf(m_lastOpened);
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->setFocus();
+    } else {
+        m_search->setFocus();
+    }
+}
+
+void ChildrenPage::addChild()
+{
+    auto *dialog = new RecordDialog(m_session, childKind(), tr("Add a child"), this);
+    dialog->setObjectName(QStringLiteral("addChildDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDialog::added, this, &ChildrenPage::openChild);
+    dialog->open();
+}
+
+} // namespace casebook::ui

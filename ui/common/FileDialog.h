@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace casebook::ui {
+
+// File choosers go through here, so that a test can give the file in advance.
+class FileDialog
+{
+public:
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // The next openFileName returns this at once (empty: as if cancelled).
+    static void setNextFileName(const QString &fileName);
+};
+
+} // namespace casebook::ui

@@ -1,0 +1,255 @@
+#include "RecordForm.h"
+
+#include "commands/EditSession.h"
+#include "common/Error.h"
+#include "common/MessageBox.h"
+#include "settings/SettingRecords.h"
+#include "storage/Database.h"
+#include "sync/Store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDate>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+namespace {
+
+QString dateForPeople(const QVariant &stored)
+{
+    const QDate date = QDate::fromString(stored.toString(), Qt::ISODate);
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : stored.toString();
+}
+
+bool isSettingPicker(const FieldSpec &field)
+{
+    return field.type == FieldType::RecordId && field.recordTable == u"setting";
+}
+
+bool isChoice(const FieldSpec &field)
+{
+    return field.type == FieldType::Code ||
+           (field.type == FieldType::Integer && !field.choices.isEmpty());
+}
+
+} // namespace
+
+RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_kind(kind)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("formError"));
+    m_error->setAccessibleName(tr("Problem with this form"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (const FieldSpec &field : kind.type().fields) {
+        if (field.type == FieldType::RecordId && !isSettingPicker(field))
+            continue; // decided by the context (setFixedValue)
+        QWidget *editor = createEditor(field);
+        editor->setObjectName(field.name);
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            // Long entries (a need's full title) must not widen the form.
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(16);
+            combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        }
+        editor->setAccessibleName(field.label);
+        m_editors.insert(field.name, editor);
+        auto *label = new QLabel(field.required ? field.label + u'*' : field.label);
+        label->setBuddy(editor);
+        form->addRow(label, editor);
+    }
+    layout->addLayout(form);
+
+    connect(&session.store(), &Store::rowChanged, this,
+            [this](const QString &table, const QUuid &id) {
+                if (!m_id.isNull() && id == m_id && table == m_kind.type().table)
+                    reload();
+            });
+}
+
+QWidget *RecordForm::createEditor(const FieldSpec &field)
+{
+    if (field.type == FieldType::Boolean) {
+        auto *box = new QCheckBox;
+        connect(box, &QCheckBox::clicked, this, [this, field] { commit(field); });
+        return box;
+    }
+    if (isSettingPicker(field)) {
+        auto *combo = new QComboBox;
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->addItem(QString(), QUuid());
+        for (const auto &setting : listSettings(m_session.database()))
+            combo->addItem(setting.urn.isEmpty()
+                               ? setting.name
+                               : QStringLiteral("%1 (%2)").arg(setting.name, setting.urn),
+                           setting.id);
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        combo->lineEdit()->setPlaceholderText(tr("Type part of the name or URN"));
+        connect(combo, &QComboBox::activated, this, [this, field] { commit(field); });
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
+                [this, field] { commit(field); });
+        return combo;
+    }
+    if (isChoice(field)) {
+        auto *combo = new QComboBox;
+        if (!field.required)
+            combo->addItem(QString(), QString());
+        for (const auto &[code, label] : fieldChoices(m_session.database(), field))
+            combo->addItem(code == label ? label : QStringLiteral("%1 — %2").arg(code, label),
+                           code);
+        if (field.type == FieldType::Integer || field.codeTable.isEmpty())
+            for (int i = 0; i < combo->count(); ++i) // labels alone read better here
+                combo->setItemText(i, field.choiceLabel(combo->itemData(i).toString()));
+        connect(combo, &QComboBox::activated, this, [this, field] { commit(field); });
+        return combo;
+    }
+    auto *line = new QLineEdit;
+    if (field.type == FieldType::Date)
+        line->setPlaceholderText(tr("dd/mm/yyyy"));
+    connect(line, &QLineEdit::editingFinished, this, [this, field] { commit(field); });
+    return line;
+}
+
+QVariant RecordForm::editorValue(const FieldSpec &field) const
+{
+    QWidget *editor = m_editors.value(field.name);
+    if (auto *box = qobject_cast<QCheckBox *>(editor))
+        return qint64(box->isChecked() ? 1 : 0);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        if (!combo->isEditable())
+            return parseFieldText(field, combo->currentData().toString());
+        const QString typed = combo->currentText().trimmed();
+        if (typed.isEmpty())
+            return {};
+        const int index = combo->findText(typed, Qt::MatchFixedString);
+        if (index < 0)
+            throw Error(Error::Kind::Invalid, tr("%1: no setting is called “%2”; choose one from "
+                                                 "the list.")
+                                                  .arg(field.label, typed));
+        return combo->itemData(index).toUuid().toRfc4122();
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        return parseFieldText(field, line->text());
+    return {};
+}
+
+void RecordForm::setEditorValue(const FieldSpec &field, const QVariant &stored)
+{
+    QWidget *editor = m_editors.value(field.name);
+    if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+        box->setChecked(stored.toLongLong() != 0);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const QVariant key =
+            combo->isEditable()
+                ? QVariant(stored.isNull() ? QUuid() : QUuid::fromRfc4122(stored.toByteArray()))
+                : QVariant(stored.isNull() ? QString() : stored.toString());
+        const int index = combo->findData(key);
+        combo->setCurrentIndex(std::max(index, 0));
+        if (combo->isEditable())
+            combo->setEditText(combo->itemText(std::max(index, 0)));
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setText(field.type == FieldType::Date ? dateForPeople(stored) : stored.toString());
+        line->setCursorPosition(0);
+    }
+}
+
+void RecordForm::showRecord(QUuid id)
+{
+    m_id = id;
+    showError(QString());
+    reload();
+}
+
+void RecordForm::reload()
+{
+    const auto record = m_session.store().read(m_kind.type().table, m_id);
+    if (!record)
+        return;
+    setValues(*record);
+}
+
+void RecordForm::setValues(const QVariantMap &stored)
+{
+    m_loading = true;
+    for (const FieldSpec &field : m_kind.type().fields)
+        if (m_editors.contains(field.name))
+            setEditorValue(field, stored.value(field.name));
+    m_loading = false;
+}
+
+void RecordForm::setFixedValue(const QString &field, const QVariant &stored)
+{
+    m_fixed.insert(field, stored);
+}
+
+QVariantMap RecordForm::values() const
+{
+    QVariantMap values = m_fixed;
+    for (const FieldSpec &field : m_kind.type().fields)
+        if (m_editors.contains(field.name))
+            values.insert(field.name, editorValue(field));
+    return values;
+}
+
+QString RecordForm::errorText() const
+{
+    return m_error->text();
+}
+
+void RecordForm::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void RecordForm::commit(const FieldSpec &field)
+{
+    if (m_id.isNull() || m_loading)
+        return;
+    EditOptions options;
+    while (true) {
+        try {
+            const QVariant value = editorValue(field);
+            if (editRecord(m_session, m_kind, m_id, {{field.name, value}}, options) > 0)
+                emit saved();
+            showError(QString());
+            return;
+        } catch (const Error &error) {
+            if (error.kind() == Error::Kind::Duplicate && !options.confirmedNotDuplicate) {
+                const auto answer = MessageBox::question(
+                    this, tr("Is this a different child?"),
+                    error.message() + QLatin1String("\n\n") +
+                        tr("Keep both records only if this is a different child. Choose No to "
+                           "put the UPN back as it was."));
+                if (answer == QMessageBox::Yes) {
+                    options.confirmedNotDuplicate = true;
+                    continue;
+                }
+                reload();
+                showError(QString());
+                return;
+            }
+            showError(error.message());
+            return;
+        }
+    }
+}
+
+} // namespace casebook::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "records/RecordKind.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+
+namespace casebook {
+class EditSession;
+}
+
+namespace casebook::ui {
+
+// A form over the fields of a kind of record, built from its RecordType:
+// text and dates in line edits (dates as dd/mm/yyyy), codes and choices in
+// combo boxes, yes/no in check boxes, a setting in a searchable combo box.
+//
+// Showing a record (showRecord) makes each field save as the person leaves
+// it: one undoable edit through the kind's rules. A refused value stays in
+// its editor with the reason above the form. Without a record, the form
+// collects values for a new one (values()).
+class RecordForm : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordForm(EditSession &session, const RecordKind &kind, QWidget *parent = nullptr);
+
+    void showRecord(QUuid id);
+    QUuid recordId() const { return m_id; }
+
+    // The values typed, as stored values. Throws Error naming the field.
+    QVariantMap values() const;
+    void setValues(const QVariantMap &stored);
+    // A field the context decides (a contact's child): not shown, always set.
+    void setFixedValue(const QString &field, const QVariant &stored);
+
+    QWidget *editor(const QString &field) const { return m_editors.value(field); }
+    QString errorText() const;
+    void showError(const QString &message);
+
+signals:
+    // After a field of the shown record was saved.
+    void saved();
+
+private:
+    QWidget *createEditor(const FieldSpec &field);
+    QVariant editorValue(const FieldSpec &field) const;
+    void setEditorValue(const FieldSpec &field, const QVariant &stored);
+    void commit(const FieldSpec &field);
+    void reload();
+
+    EditSession &m_session;
+    const RecordKind &m_kind;
+    QUuid m_id;
+    QHash<QString, QWidget *> m_editors;
+    QVariantMap m_fixed;
+    QLabel *m_error = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace casebook::ui

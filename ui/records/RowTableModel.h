@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QUuid>
+
+namespace casebook::ui {
+
+// A short list of records (settings, staff, a child's contacts) read whole
+// from a core query: one id and one line of values per record.
+class RowTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit RowTableModel(const QStringList &headings, QObject *parent = nullptr);
+
+    void setRows(const QList<QUuid> &ids, const QList<QVariantList> &rows);
+    QUuid idAt(int row) const;
+    int rowOf(QUuid id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QStringList m_headings;
+    QList<QUuid> m_ids;
+    QList<QVariantList> m_rows;
+};
+
+} // namespace casebook::ui

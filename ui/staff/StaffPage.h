@@ -1,0 +1,20 @@
+#pragma once
+
+#include "records/RecordListPage.h"
+
+namespace casebook::ui {
+
+// The service's staff; "This is me" chooses who uses this installation.
+class StaffPage : public RecordListPage
+{
+    Q_OBJECT
+public:
+    explicit StaffPage(EditSession &session, QWidget *parent = nullptr);
+
+    void makeCurrentMe();
+
+signals:
+    void whoAmIChanged();
+};
+
+} // namespace casebook::ui
