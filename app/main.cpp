@@ -1,11 +1,14 @@
 #include "GuiMain.h"
+#include "bench/ChildrenPageBench.h"
+#include "bench/WindowBench.h"
 #include "cli/CommandLine.h"
 #include "common/Environment.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -16,7 +19,17 @@ int main(int argc, char **argv)
     if (!casebook::wantsCommandLine(arguments))
         return casebook::ui::runWindow(argc, argv);
 
-    QCoreApplication app(argc, argv);
+    // The bench times the window's pages too, so it needs widgets, shown
+    // nowhere: the offscreen platform unless one is chosen.
+    std::unique_ptr<QCoreApplication> app;
+    if (casebook::commandWord(arguments) == u"bench") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        casebook::setWindowBench(&casebook::ui::benchChildrenPage);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     casebook::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,5 +1,6 @@
 #include "RecordsBench.h"
 
+#include "WindowBench.h"
 #include "children/ChildSearch.h"
 #include "commands/EditSession.h"
 #include "demo/DemoData.h"
@@ -121,6 +122,9 @@ void runRecordsBench(QTextStream &out, const QString &folder, const Environment 
     if (!latencies.empty())
         out << "search p50: " << ms(percentile(latencies, 0.5)) << " ms\n"
             << "search p95: " << ms(percentile(latencies, 0.95)) << " ms\n";
+
+    if (const WindowBench &window = windowBench())
+        window(out, *db);
 
     // GIAS import: parse, compare and write, into a database with the demo settings.
     constexpr int GiasRows = 20000;

@@ -83,6 +83,12 @@ void Command::addFormatOption(QCommandLineParser &parser)
                                         QStringLiteral("FORMAT"), QStringLiteral("table")));
 }
 
+QString commandWord(const QStringList &arguments)
+{
+    const qsizetype index = commandIndex(arguments);
+    return index < 0 ? QString() : arguments[index];
+}
+
 bool wantsCommandLine(const QStringList &arguments)
 {
     return commandIndex(arguments) >= 0 || arguments.contains(QLatin1String("--help")) ||

@@ -11,6 +11,9 @@ namespace casebook {
 // True when the arguments ask for the command line (a subcommand, --help or
 // --version) rather than the window.
 bool wantsCommandLine(const QStringList &arguments);
+// The first word of the subcommand ("children" in "casebook --db x children
+// list"), or an empty string.
+QString commandWord(const QStringList &arguments);
 
 // Runs `casebook …` headless. `arguments` starts with the program name, as
 // QCoreApplication::arguments() does. Returns the process exit status.

@@ -194,6 +194,7 @@ TEST_CASE("casebook bench prints its figures one a line", "[cli]")
     CHECK(bench.out.contains(QLatin1String("raw insert: ")));
     CHECK(bench.out.contains(QLatin1String("search p95: ")));
     CHECK(bench.out.contains(QLatin1String("children first screen p50: ")));
+    CHECK(bench.out.contains(QLatin1String("children page open p50: ")));
     CHECK(bench.out.contains(QLatin1String("gias import: ")));
     for (const QString &line : bench.out.split(u'\n', Qt::SkipEmptyParts))
         CHECK(line.contains(QLatin1String(": ")));
