@@ -167,6 +167,16 @@ TEST_CASE("Adding a child with a UPN that exists asks whether it is a different 
               ->value(QStringLiteral("first_name")) == QStringLiteral("Ben"));
     session.undoStack().undo();
     CHECK_FALSE(session.store().exists(u"child", page.childPage()->childId()));
+
+    // A setting added meanwhile can be chosen at once.
+    addRecord(session, settingKind(),
+              {{QStringLiteral("name"), QStringLiteral("Brand New Nursery")},
+               {QStringLiteral("urn"), QStringLiteral("EY999001")}});
+    QApplication::processEvents();
+    auto *setting = qobject_cast<QComboBox *>(
+        page.childPage()->form()->editor(QStringLiteral("setting_id")));
+    REQUIRE(setting);
+    CHECK(setting->findText(QStringLiteral("Brand New Nursery (EY999001)")) >= 0);
 }
 
 TEST_CASE("The children model passes the model tester while fetching and filtering",

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -79,7 +80,33 @@ RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *pa
             [this](const QString &table, const QUuid &id) {
                 if (!m_id.isNull() && id == m_id && table == m_kind.type().table)
                     reload();
+                if (table == u"setting" && !m_settingsRefillPending) {
+                    // An import adds hundreds at once: read the list again once, after.
+                    m_settingsRefillPending = true;
+                    QTimer::singleShot(0, this, [this] {
+                        m_settingsRefillPending = false;
+                        m_loading = true;
+                        for (QWidget *editor : std::as_const(m_editors))
+                            if (auto *combo = qobject_cast<QComboBox *>(editor);
+                                combo && combo->isEditable())
+                                fillSettings(combo);
+                        m_loading = false;
+                    });
+                }
             });
+}
+
+void RecordForm::fillSettings(QComboBox *combo)
+{
+    const QUuid current = combo->currentData().toUuid();
+    combo->clear();
+    combo->addItem(QString(), QUuid());
+    for (const auto &setting : listSettings(m_session.database()))
+        combo->addItem(setting.urn.isEmpty()
+                           ? setting.name
+                           : QStringLiteral("%1 (%2)").arg(setting.name, setting.urn),
+                       setting.id);
+    combo->setCurrentIndex(std::max(combo->findData(current), 0));
 }
 
 QWidget *RecordForm::createEditor(const FieldSpec &field)
@@ -93,12 +120,7 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
         auto *combo = new QComboBox;
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
-        combo->addItem(QString(), QUuid());
-        for (const auto &setting : listSettings(m_session.database()))
-            combo->addItem(setting.urn.isEmpty()
-                               ? setting.name
-                               : QStringLiteral("%1 (%2)").arg(setting.name, setting.urn),
-                           setting.id);
+        fillSettings(combo);
         combo->completer()->setFilterMode(Qt::MatchContains);
         combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
         combo->lineEdit()->setPlaceholderText(tr("Type part of the name or URN"));

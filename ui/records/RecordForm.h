@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 
 namespace casebook {
@@ -46,6 +47,7 @@ signals:
 
 private:
     QWidget *createEditor(const FieldSpec &field);
+    void fillSettings(QComboBox *combo);
     QVariant editorValue(const FieldSpec &field) const;
     void setEditorValue(const FieldSpec &field, const QVariant &stored);
     void commit(const FieldSpec &field);
@@ -58,6 +60,7 @@ private:
     QVariantMap m_fixed;
     QLabel *m_error = nullptr;
     bool m_loading = false;
+    bool m_settingsRefillPending = false;
 };
 
 } // namespace casebook::ui
