@@ -65,8 +65,10 @@ public:
         OutputTable counts{
             {QStringLiteral("table"), QStringLiteral("rows")}, {tr("Table"), tr("Rows")}, {}, {}};
         Statement tables(db->handle(),
-                         QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
-                                        "name NOT LIKE 'sqlite_%' ORDER BY name"));
+                         // Plain tables only: not search indexes and their shadow tables.
+                         QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
+                                        "AND type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                        "ORDER BY name"));
         while (tables.step()) {
             const QString table = tables.text(0);
             Statement count(db->handle(), QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
