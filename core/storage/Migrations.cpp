@@ -12,6 +12,8 @@ const std::vector<Migration> &migrations()
         {3, QStringLiteral("Settings"), QStringLiteral(":/casebook/migrations/0003_settings.sql")},
         {4, QStringLiteral("Staff, children, contacts and consent"),
          QStringLiteral(":/casebook/migrations/0004_staff_children.sql")},
+        {5, QStringLiteral("Merging sync packages: conflicts, tombstones, peers' knowledge"),
+         QStringLiteral(":/casebook/migrations/0005_sync_merge.sql")},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "FieldClocks.h"
 #include "SyncSchema.h"
+#include "Versions.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -42,7 +43,8 @@ QList<ChangeEntry> ChangeLog::query(const QString &where, const QVariantList &bi
 
     Statement journal(m_db.handle(),
                       QStringLiteral("SELECT j.seq, j.table_id, j.row_id, j.op, j.stamp, j.origin, "
-                                     "j.fields, j.base FROM sync_journal j WHERE %1 ORDER BY j.seq")
+                                     "j.fields, j.base, j.format FROM sync_journal j WHERE %1 "
+                                     "ORDER BY j.seq")
                           .arg(where));
     for (int i = 0; i < binds.size(); ++i)
         journal.bind(i + 1, binds[i]);
@@ -62,10 +64,16 @@ QList<ChangeEntry> ChangeLog::query(const QString &where, const QVariantList &bi
         entry.origin = peers.value(origin);
         const quint64 fields = quint64(journal.int64(6));
         const QByteArray bases = journal.blob(7);
+        const bool withOrigins = journal.int64(8) >= versions::JournalFormat;
 
         if (entry.operation == Store::Operation::Delete) {
-            if (bases.size() >= 8)
+            // The latest version the delete superseded.
+            if (withOrigins) {
+                for (const FieldClock &parent : versions::decodeList(bases))
+                    entry.replaced = std::max(entry.replaced, parent.stamp);
+            } else if (bases.size() >= 8) {
                 entry.replaced = Stamp{qFromBigEndian<quint64>(bases.constData())};
+            }
             entry.valueKnown = true; // a tombstone has no value to lose
             result.append(entry);
             continue;
@@ -83,15 +91,24 @@ QList<ChangeEntry> ChangeLog::query(const QString &where, const QVariantList &bi
         const FieldClocks clocks =
             alive ? FieldClocks::decode(row.blob(fieldCount), fieldCount) : FieldClocks();
 
+        const auto parents = withOrigins && entry.operation == Store::Operation::Update
+                                 ? versions::decodeFieldParents(bases, qPopulationCount(fields))
+                                 : QList<QList<FieldClock>>();
         int baseIndex = 0;
         for (int i = 0; i < fieldCount; ++i) {
             if (!(fields & (quint64(1) << i)))
                 continue;
             ChangeEntry fieldEntry = entry;
             fieldEntry.field = table->fields[i];
-            if (entry.operation == Store::Operation::Update && bases.size() >= 8 * (baseIndex + 1))
-                fieldEntry.replaced =
-                    Stamp{qFromBigEndian<quint64>(bases.constData() + 8 * baseIndex)};
+            if (entry.operation == Store::Operation::Update) {
+                if (withOrigins && baseIndex < parents.size()) {
+                    for (const FieldClock &parent : parents[baseIndex])
+                        fieldEntry.replaced = std::max(fieldEntry.replaced, parent.stamp);
+                } else if (!withOrigins && bases.size() >= 8 * (baseIndex + 1)) {
+                    fieldEntry.replaced =
+                        Stamp{qFromBigEndian<quint64>(bases.constData() + 8 * baseIndex)};
+                }
+            }
             ++baseIndex;
             if (alive && clocks.at(i) == FieldClock{entry.stamp, origin}) {
                 fieldEntry.value = row.value(i);

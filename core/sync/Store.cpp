@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "SyncSchema.h"
+#include "Versions.h"
 #include "common/Error.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -54,10 +55,20 @@ Store::Store(Database &db, QObject *parent)
     m_journalInsert = std::make_unique<Statement>(
         db.handle(),
         QStringLiteral("INSERT INTO sync_journal (table_id, row_id, op, stamp, origin, "
-                       "fields, base) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "fields, base, format) VALUES (?, ?, ?, ?, ?, ?, ?, %1)")
+            .arg(versions::JournalFormat));
     m_tombstoneInsert = std::make_unique<Statement>(
         db.handle(), QStringLiteral("INSERT OR REPLACE INTO sync_tombstone (table_id, row_id, "
                                     "stamp, origin) VALUES (?, ?, ?, ?)"));
+    m_tombstoneSelect = std::make_unique<Statement>(
+        db.handle(),
+        QStringLiteral(
+            "SELECT stamp, origin FROM sync_tombstone WHERE table_id = ? AND row_id = ?"));
+    m_conflictSelect = std::make_unique<Statement>(
+        db.handle(), QStringLiteral("SELECT stamp, origin FROM sync_conflict WHERE table_id = ? "
+                                    "AND row_id = ?"));
+    m_conflictDelete = std::make_unique<Statement>(
+        db.handle(), QStringLiteral("DELETE FROM sync_conflict WHERE table_id = ? AND row_id = ?"));
     m_tombstoneDelete = std::make_unique<Statement>(
         db.handle(),
         QStringLiteral("DELETE FROM sync_tombstone WHERE table_id = ? AND row_id = ?"));
@@ -141,11 +152,13 @@ QUuid Store::insert(QStringView tableName, const QVariantMap &values, QUuid id)
         id = m_db.environment().newId();
 
     Transaction transaction(m_db);
+    QList<FieldClock> tombstones; // brought back: the insert supersedes them
     if (resurrecting) {
         if (exists(tableName, id))
             throw Error(Error::Kind::Invalid,
                         tr("A %1 record with id %2 exists already.")
                             .arg(table.name, id.toString(QUuid::WithoutBraces)));
+        tombstones = versionsOf(*m_tombstoneSelect, table.id, id);
         m_tombstoneDelete->bindInt64(1, table.id);
         m_tombstoneDelete->bindBlob(2, id.toRfc4122());
         m_tombstoneDelete->execute();
@@ -160,7 +173,7 @@ QUuid Store::insert(QStringView tableName, const QVariantMap &values, QUuid id)
     insert.execute();
     const quint64 all =
         table.fields.size() == 64 ? ~quint64(0) : (quint64(1) << table.fields.size()) - 1;
-    appendJournal(table, id, Operation::Insert, clock, all, {});
+    appendJournal(table, id, Operation::Insert, clock, all, versions::encodeList(tombstones));
     transaction.commit();
     emit rowChanged(table.name, id, Operation::Insert);
     return id;
@@ -192,23 +205,25 @@ int Store::update(QStringView tableName, QUuid id, const QVariantMap &changes)
 
     const FieldClock clock{m_db.clock().now(), m_localOrigin};
     Statement &update = updateStatement(table, mask);
-    QByteArray bases;
+    QByteArray parents; // for each changed field: the one version it replaced
+    parents.reserve(13 * qPopulationCount(mask));
     int bind = 1;
     int changed = 0;
     for (int i = 0; i < fieldCount; ++i) {
         if (!(mask & (quint64(1) << i)))
             continue;
         update.bind(bind++, changes.value(table.fields[i]));
-        char base[8];
-        qToBigEndian<quint64>(clocks.at(i).stamp.value, base);
-        bases.append(base, 8);
+        const bool stamped = clocks.at(i).stamp.value != 0;
+        parents.append(char(stamped ? 1 : 0));
+        if (stamped)
+            versions::append(parents, clocks.at(i));
         clocks.set(i, clock);
         ++changed;
     }
     update.bindBlob(bind++, clocks.encode());
     update.bindBlob(bind, id.toRfc4122());
     update.execute();
-    appendJournal(table, id, Operation::Update, clock, mask, bases);
+    appendJournal(table, id, Operation::Update, clock, mask, parents);
     transaction.commit();
     emit rowChanged(table.name, id, Operation::Update);
     return changed;
@@ -225,9 +240,21 @@ void Store::remove(QStringView tableName, QUuid id)
         select.reset();
         throwNotFound(table, id);
     }
+    // The delete supersedes every version the row holds: each field's value
+    // and any conflicting values waiting for a person.
     const int fieldCount = int(table.fields.size());
-    const Stamp replaced = FieldClocks::decode(select.blob(fieldCount), fieldCount).latest();
+    const FieldClocks clocks = FieldClocks::decode(select.blob(fieldCount), fieldCount);
     select.reset();
+    QList<FieldClock> parents = versionsOf(*m_conflictSelect, table.id, id);
+    for (int i = 0; i < clocks.size(); ++i)
+        if (clocks.at(i).stamp.value != 0 && !parents.contains(clocks.at(i)))
+            parents.append(clocks.at(i));
+    std::sort(parents.begin(), parents.end(), [](const FieldClock &a, const FieldClock &b) {
+        return std::pair(a.stamp, a.origin) < std::pair(b.stamp, b.origin);
+    });
+    m_conflictDelete->bindInt64(1, table.id);
+    m_conflictDelete->bindBlob(2, id.toRfc4122());
+    m_conflictDelete->execute();
 
     const FieldClock clock{m_db.clock().now(), m_localOrigin};
     statements.remove->bindBlob(1, id.toRfc4122());
@@ -237,11 +264,20 @@ void Store::remove(QStringView tableName, QUuid id)
     m_tombstoneInsert->bindInt64(3, qint64(clock.stamp.value));
     m_tombstoneInsert->bindInt64(4, clock.origin);
     m_tombstoneInsert->execute();
-    QByteArray base(8, Qt::Uninitialized);
-    qToBigEndian<quint64>(replaced.value, base.data());
-    appendJournal(table, id, Operation::Delete, clock, 0, base);
+    appendJournal(table, id, Operation::Delete, clock, 0, versions::encodeList(parents));
     transaction.commit();
     emit rowChanged(table.name, id, Operation::Delete);
+}
+
+QList<FieldClock> Store::versionsOf(Statement &query, int tableId, QUuid id)
+{
+    query.bindInt64(1, tableId);
+    query.bindBlob(2, id.toRfc4122());
+    QList<FieldClock> list;
+    while (query.step())
+        list.append({Stamp{quint64(query.int64(0))}, quint32(query.int64(1))});
+    query.reset();
+    return list;
 }
 
 std::optional<QVariantMap> Store::read(QStringView tableName, QUuid id)

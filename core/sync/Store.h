@@ -60,12 +60,16 @@ private:
     void appendJournal(const SyncedTable &table, QUuid id, Operation op, FieldClock clock,
                        quint64 fields, const QByteArray &bases);
     void checkFields(const SyncedTable &table, const QVariantMap &values) const;
+    static QList<FieldClock> versionsOf(Statement &query, int tableId, QUuid id);
 
     Database &m_db;
     quint32 m_localOrigin = 0;
     std::unique_ptr<Statement> m_journalInsert;
     std::unique_ptr<Statement> m_tombstoneInsert;
     std::unique_ptr<Statement> m_tombstoneDelete;
+    std::unique_ptr<Statement> m_tombstoneSelect;
+    std::unique_ptr<Statement> m_conflictSelect;
+    std::unique_ptr<Statement> m_conflictDelete;
     QHash<int, std::shared_ptr<TableStatements>> m_statements;
 };
 

@@ -1,0 +1,160 @@
+// Merging change sets between installations: directed cases. The property
+// test over random scenarios is in test_sync_convergence.cpp.
+#include "common/Error.h"
+#include "support/SyncPeers.h"
+#include "sync/CanonicalDump.h"
+#include "sync/ChangeSet.h"
+#include "sync/Store.h"
+
+#include <catch2/catch.hpp>
+
+using namespace casebook;
+using casebook::test::Installation;
+using casebook::test::send;
+
+namespace {
+
+QString nameOf(Installation &i, QUuid id)
+{
+    const auto row = i.store().read(u"setting", id);
+    return row ? row->value(QStringLiteral("name")).toString() : QString();
+}
+
+int conflictCount(Installation &i)
+{
+    return int(canonicalDump(i.db()).count("conflict "));
+}
+
+} // namespace
+
+TEST_CASE("A new record reaches another installation and an edit follows it", "[sync]")
+{
+    Installation a, b;
+    const QUuid id =
+        a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    const ImportSummary first = send(a, b);
+    CHECK(first.changesApplied == 1);
+    CHECK(first.rowsAdded == 1);
+    CHECK(nameOf(b, id) == QStringLiteral("Oak"));
+
+    a.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("Oak Tree")}});
+    const ImportSummary second = send(a, b);
+    CHECK(second.changesApplied == 1); // only what b lacked
+    CHECK(second.changesKnown == 0);
+    CHECK(nameOf(b, id) == QStringLiteral("Oak Tree"));
+    CHECK(canonicalDump(a.db()) == canonicalDump(b.db()));
+}
+
+TEST_CASE("Importing the same changes again changes nothing", "[sync]")
+{
+    Installation a, b;
+    a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    const ChangeSet set = collectChanges(a.db(), {});
+    applyChanges(b.db(), set);
+    const QByteArray once = canonicalDump(b.db());
+    const ImportSummary again = applyChanges(b.db(), set);
+    CHECK(again.changesApplied == 0);
+    CHECK(again.changesKnown == 1);
+    CHECK(canonicalDump(b.db()) == once);
+}
+
+TEST_CASE("Sequential edits on two installations make no conflict", "[sync]")
+{
+    Installation a, b;
+    const QUuid id =
+        a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    send(a, b);
+    b.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("Elm")}});
+    send(b, a);
+    a.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("Ash")}});
+    send(a, b);
+    CHECK(nameOf(a, id) == QStringLiteral("Ash"));
+    CHECK(nameOf(b, id) == QStringLiteral("Ash"));
+    CHECK(conflictCount(a) == 0);
+    CHECK(conflictCount(b) == 0);
+    CHECK(canonicalDump(a.db()) == canonicalDump(b.db()));
+}
+
+TEST_CASE("Concurrent edits of one field: the same winner everywhere, the loser kept", "[sync]")
+{
+    Installation a, b, office;
+    const QUuid id =
+        a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    send(a, office);
+    send(office, b);
+    a.time().ms += 10;
+    a.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("From A")}});
+    b.time().ms += 20;
+    b.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("From B")}});
+    // Other fields edited concurrently are no conflict.
+    a.store().update(u"setting", id, {{QStringLiteral("postcode"), QStringLiteral("ZZ1 1AA")}});
+
+    send(a, office);
+    const ImportSummary clash = send(b, office);
+    CHECK(clash.conflicts == 1);
+    send(office, a);
+    send(office, b);
+    for (Installation *i : {&a, &b, &office}) {
+        CHECK(nameOf(*i, id) == QStringLiteral("From B")); // the later stamp
+        CHECK(conflictCount(*i) == 1);
+        const QByteArray loser = "t:" + QByteArray("From A").toHex();
+        CHECK(canonicalDump(i->db()).contains(loser)); // the loser, kept
+    }
+    CHECK(canonicalDump(a.db()) == canonicalDump(office.db()));
+    CHECK(canonicalDump(b.db()) == canonicalDump(office.db()));
+}
+
+TEST_CASE("A delete against a concurrent edit: the delete stands, the edit is kept", "[sync]")
+{
+    Installation a, b;
+    const QUuid id =
+        a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    send(a, b);
+    a.store().remove(u"setting", id);
+    b.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("Edited")}});
+    send(a, b);
+    send(b, a);
+    for (Installation *i : {&a, &b}) {
+        CHECK_FALSE(i->store().exists(u"setting", id));
+        CHECK(conflictCount(*i) == 1);
+    }
+    CHECK(canonicalDump(a.db()) == canonicalDump(b.db()));
+
+    // Undoing the delete where the edit is known brings the row back.
+    a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}}, id);
+    send(a, b);
+    CHECK(b.store().exists(u"setting", id));
+    CHECK(canonicalDump(a.db()) == canonicalDump(b.db()));
+}
+
+TEST_CASE("Changes travel through a third installation", "[sync]")
+{
+    Installation teacher, office, otherTeacher;
+    const QUuid id =
+        teacher.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    send(teacher, office);
+    send(office, otherTeacher);
+    CHECK(nameOf(otherTeacher, id) == QStringLiteral("Oak"));
+    // The office now knows what the other teacher has: nothing more to send.
+    const ImportSummary nothing = send(office, otherTeacher);
+    CHECK(nothing.changesApplied == 0);
+    CHECK(nothing.changesKnown == 0);
+}
+
+TEST_CASE("A stamp from a clock far ahead is refused and nothing changes", "[sync]")
+{
+    Installation a, b;
+    a.time().ms += 3LL * 24 * 60 * 60 * 1000; // three days ahead
+    a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    const QByteArray before = canonicalDump(b.db());
+    const Stamp clockBefore = b.db().clock().last();
+    try {
+        send(a, b);
+        FAIL("accepted");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Clock);
+        CHECK(error.message().contains(a.db().installationId().toString(QUuid::WithoutBraces)));
+    }
+    CHECK(canonicalDump(b.db()) == before);
+    CHECK(b.db().clock().last() == clockBefore);
+}
