@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QUuid>
+
+namespace casebook {
+
+// The limits of the key derivation (Argon2id) from the group passphrase.
+struct KdfLimits
+{
+    quint64 operations = 0;
+    quint64 memoryBytes = 0;
+
+    static KdfLimits moderate(); // what packages are written with
+    static KdfLimits minimum();  // for tests only: fast, and weak
+    static KdfLimits caps();     // a package asking more is refused unopened
+};
+
+// What a package's header says, authenticated (with the passphrase) as a whole.
+struct PackageHeader
+{
+    static constexpr quint16 CurrentFormat = 1;
+
+    quint16 format = CurrentFormat;
+    quint32 schemaVersion = 0;
+    QUuid group;
+    QUuid sender;
+    QUuid recipient; // null: any member of the group
+    KdfLimits kdf;
+};
+
+// A sync package as bytes: a header, a random file key wrapped with a key
+// derived from the passphrase (XChaCha20-Poly1305, the header as associated
+// data), then the payload in secretstream chunks, the last tagged FINAL.
+// See docs/sync.md, "The package file".
+namespace package {
+
+QByteArray seal(const PackageHeader &header, const QByteArray &payload,
+                const QByteArray &passphrase);
+
+// Reads and checks the header without the passphrase: what it says, or
+// Error::Kind::Invalid / TooNew naming the problem (not a package, damaged,
+// newer format, KDF limits above the caps).
+PackageHeader readHeader(const QByteArray &file);
+
+// The payload. Throws Error naming the problem: wrong passphrase, a damaged or
+// altered chunk, a truncated package, bytes after its end.
+QByteArray open(const QByteArray &file, const QByteArray &passphrase);
+
+} // namespace package
+} // namespace casebook

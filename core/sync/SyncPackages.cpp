@@ -1,0 +1,201 @@
+#include "SyncPackages.h"
+
+#include "PayloadCodec.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <sodium.h>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::SyncPackages", text);
+}
+
+const QString groupKey = QStringLiteral("sync_group");
+const QString verifierKey = QStringLiteral("sync_passphrase_check");
+constexpr qint64 MaximumPackageBytes = qint64(4) * 1024 * 1024 * 1024;
+
+QVariant localSetting(Database &db, const QString &key)
+{
+    Statement query(db.handle(), QStringLiteral("SELECT value FROM local_setting WHERE key = ?"));
+    query.bindText(1, key);
+    return query.step() ? query.value(0) : QVariant();
+}
+
+void setLocalSetting(Database &db, const QString &key, const QVariant &value)
+{
+    Statement set(
+        db.handle(),
+        QStringLiteral("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)"));
+    set.bindText(1, key);
+    set.bind(2, value);
+    set.execute();
+}
+
+QString shortId(QUuid id)
+{
+    return id.toString(QUuid::WithoutBraces).right(8);
+}
+
+// A stored Argon2id hash of the group passphrase, so that a mistyped one is
+// caught before it seals a package nobody else can open.
+void rememberPassphrase(Database &db, const QByteArray &passphrase, const KdfLimits &kdf)
+{
+    char verifier[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(verifier, passphrase.constData(), quint64(passphrase.size()),
+                          kdf.operations, size_t(kdf.memoryBytes)) != 0)
+        throw Error(Error::Kind::Storage, tr("Not enough memory to check the passphrase."));
+    setLocalSetting(db, verifierKey, QString::fromLatin1(verifier));
+}
+
+void checkPassphrase(Database &db, const QByteArray &passphrase)
+{
+    const QByteArray verifier = localSetting(db, verifierKey).toString().toLatin1();
+    if (verifier.isEmpty())
+        return;
+    if (crypto_pwhash_str_verify(verifier.constData(), passphrase.constData(),
+                                 quint64(passphrase.size())) != 0)
+        throw Error(Error::Kind::Invalid,
+                    tr("That is not this sync group's passphrase; no package was written."));
+}
+
+QMap<QUuid, Stamp> leastSeenByPeers(Database &db)
+{
+    QMap<QUuid, Stamp> least;
+    bool first = true;
+    Statement peers(db.handle(), QStringLiteral("SELECT DISTINCT p.installation_id FROM "
+                                                "sync_peer_seen s JOIN sync_peer p ON p.idx = "
+                                                "s.peer"));
+    while (peers.step()) {
+        const QMap<QUuid, Stamp> seen = seenByPeer(db, QUuid::fromRfc4122(peers.blob(0)));
+        if (first) {
+            least = seen;
+            first = false;
+            continue;
+        }
+        for (auto it = least.begin(); it != least.end();) {
+            const Stamp other = seen.value(it.key());
+            if (other.value == 0) {
+                it = least.erase(it);
+                continue;
+            }
+            it.value() = std::min(it.value(), other);
+            ++it;
+        }
+    }
+    return least;
+}
+
+} // namespace
+
+QUuid syncGroup(Database &db)
+{
+    const QVariant value = localSetting(db, groupKey);
+    return value.isNull() ? QUuid() : QUuid::fromRfc4122(value.toByteArray());
+}
+
+ExportResult exportPackage(Database &db, const QString &path, const QByteArray &passphrase,
+                           const ExportOptions &options)
+{
+    if (passphrase.isEmpty())
+        throw Error(Error::Kind::Invalid, tr("A sync package needs the group passphrase."));
+    QUuid group = syncGroup(db);
+    ChangeSet set;
+    {
+        Transaction transaction(db);
+        if (group.isNull()) {
+            group = db.environment().newId();
+            setLocalSetting(db, groupKey, group.toRfc4122());
+            rememberPassphrase(db, passphrase, options.kdf);
+        } else {
+            checkPassphrase(db, passphrase);
+        }
+        set = collectChanges(db, options.recipient.isNull() ? leastSeenByPeers(db)
+                                                            : seenByPeer(db, options.recipient));
+        PackageHeader header;
+        header.schemaVersion = quint32(db.schemaVersion());
+        header.group = group;
+        header.sender = db.installationId();
+        header.recipient = options.recipient;
+        header.kdf = options.kdf;
+        QByteArray payload = payload::encode(set);
+        const QByteArray sealed = package::seal(header, payload, passphrase);
+        sodium_memzero(payload.data(), size_t(payload.size()));
+
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(sealed) != sealed.size() ||
+            !file.commit())
+            throw Error(
+                Error::Kind::Storage,
+                tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        transaction.commit(); // a new group is kept only once its first package exists
+        return {int(set.changes.size()), sealed.size(), group};
+    }
+}
+
+PackageImport importPackage(Database &db, const QString &path, const QByteArray &passphrase)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::NotFound, tr("Cannot read %1: %2").arg(name, file.errorString()));
+    if (file.size() > MaximumPackageBytes)
+        throw Error(Error::Kind::Invalid, tr("%1 is too large to be a sync package.").arg(name));
+    const QByteArray bytes = file.readAll();
+    const auto named = [&](const Error &error) {
+        return Error(error.kind(), tr("%1: %2").arg(name, error.message()));
+    };
+    try {
+        const PackageHeader header = package::readHeader(bytes);
+        PackageImport result;
+        result.sender = header.sender;
+        if (header.schemaVersion > quint32(db.schemaVersion()))
+            throw Error(Error::Kind::TooNew,
+                        tr("The package was made by a newer Casebook (database version %1; this "
+                           "program has %2). Update Casebook to import it.")
+                            .arg(header.schemaVersion)
+                            .arg(db.schemaVersion()));
+        const QUuid group = syncGroup(db);
+        if (!group.isNull() && group != header.group)
+            throw Error(Error::Kind::Invalid,
+                        tr("The package belongs to another sync group (…%1); this installation "
+                           "is in group …%2. Nothing was imported.")
+                            .arg(shortId(header.group), shortId(group)));
+        if (header.sender == db.installationId()) {
+            result.ownPackage = true;
+            return result;
+        }
+        QByteArray content = package::open(bytes, passphrase);
+        const ChangeSet set = payload::decode(content);
+        sodium_memzero(content.data(), size_t(content.size()));
+        if (set.sender != header.sender)
+            throw Error(Error::Kind::Invalid,
+                        tr("The package is damaged: its content names another sender."));
+
+        Transaction transaction(db);
+        if (group.isNull()) {
+            setLocalSetting(db, groupKey, header.group.toRfc4122());
+            rememberPassphrase(db, passphrase, header.kdf);
+            result.joinedGroup = true;
+        }
+        result.summary = applyChanges(db, set);
+        transaction.commit();
+        return result;
+    } catch (const Error &error) {
+        throw named(error);
+    }
+}
+
+} // namespace casebook
