@@ -173,8 +173,8 @@ TEST_CASE("Adding a child with a UPN that exists asks whether it is a different 
               {{QStringLiteral("name"), QStringLiteral("Brand New Nursery")},
                {QStringLiteral("urn"), QStringLiteral("EY999001")}});
     QApplication::processEvents();
-    auto *setting = qobject_cast<QComboBox *>(
-        page.childPage()->form()->editor(QStringLiteral("setting_id")));
+    auto *setting =
+        qobject_cast<QComboBox *>(page.childPage()->form()->editor(QStringLiteral("setting_id")));
     REQUIRE(setting);
     CHECK(setting->findText(QStringLiteral("Brand New Nursery (EY999001)")) >= 0);
 }
