@@ -205,6 +205,11 @@ QVariant Statement::value(int column) const
     }
 }
 
+QString quoteIdentifier(const QString &identifier)
+{
+    return u'"' + QString(identifier).replace(u'"', QLatin1String("\"\"")) + u'"';
+}
+
 void executeScript(sqlite3 *db, const QString &sql)
 {
     char *error = nullptr;

@@ -54,6 +54,9 @@ private:
 // an integer. What bind() writes and value() reads back compare equal.
 QVariant toStorageValue(const QVariant &value);
 
+// A table or column name as an SQL identifier: in double quotes, inner ones doubled.
+QString quoteIdentifier(const QString &identifier);
+
 // Runs one or more SQL statements with no results; throws on failure.
 void executeScript(sqlite3 *db, const QString &sql);
 

@@ -13,11 +13,6 @@ namespace casebook {
 
 namespace {
 
-QString quotedName(const QString &identifier)
-{
-    return u'"' + QString(identifier).replace(u'"', QLatin1String("\"\"")) + u'"';
-}
-
 // The current values and clocks of rows, and values that lost a conflict:
 // where the value of a change still lives, if anywhere.
 class ValueSource
@@ -66,10 +61,10 @@ private:
         if (!select) {
             QStringList columns;
             for (const auto &field : table.fields)
-                columns.append(quotedName(field));
+                columns.append(quoteIdentifier(field));
             select = std::make_shared<Statement>(
                 m_db.handle(), QStringLiteral("SELECT %1, _clock FROM %2 WHERE id = ?")
-                                   .arg(columns.join(u", "), quotedName(table.name)));
+                                   .arg(columns.join(u", "), quoteIdentifier(table.name)));
         }
         const int fieldCount = int(table.fields.size());
         select->bindBlob(1, id.toRfc4122());

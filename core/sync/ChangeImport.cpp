@@ -21,11 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("casebook::ChangeImport", text);
 }
 
-QString quotedName(const QString &identifier)
-{
-    return u'"' + QString(identifier).replace(u'"', QLatin1String("\"\"")) + u'"';
-}
-
 // One version of a field that no later change has replaced: the row's value,
 // or a value waiting in sync_conflict.
 struct Head
@@ -350,21 +345,22 @@ private:
     {
         TableStatements(sqlite3 *h, const SyncedTable &table)
             : select(h, QStringLiteral("SELECT %1, _clock FROM %2 WHERE id = ?")
-                            .arg(columns(table), quotedName(table.name)))
+                            .arg(columns(table), quoteIdentifier(table.name)))
             , insert(h, QStringLiteral("INSERT INTO %1 (id, %2, _clock) VALUES (?, %3, ?)")
-                            .arg(quotedName(table.name), columns(table),
+                            .arg(quoteIdentifier(table.name), columns(table),
                                  QStringList(table.fields.size(), QStringLiteral("?")).join(u", ")))
             , update(h,
                      QStringLiteral("UPDATE %1 SET %2 = ?, _clock = ? WHERE id = ?")
-                         .arg(quotedName(table.name),
+                         .arg(quoteIdentifier(table.name),
                               columns(table).replace(QLatin1String(", "), QLatin1String(" = ?, "))))
-            , remove(h, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quotedName(table.name)))
+            , remove(h,
+                     QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoteIdentifier(table.name)))
         {}
         static QString columns(const SyncedTable &table)
         {
             QStringList names;
             for (const auto &field : table.fields)
-                names.append(quotedName(field));
+                names.append(quoteIdentifier(field));
             return names.join(u", ");
         }
         Statement select, insert, update, remove;

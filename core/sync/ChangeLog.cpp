@@ -1,6 +1,7 @@
 #include "ChangeLog.h"
 
 #include "FieldClocks.h"
+#include "PeerIndex.h"
 #include "SyncSchema.h"
 #include "Versions.h"
 #include "storage/Database.h"
@@ -35,11 +36,7 @@ QList<ChangeEntry> ChangeLog::entriesFor(QStringView table, QUuid rowId) const
 
 QList<ChangeEntry> ChangeLog::query(const QString &where, const QVariantList &binds) const
 {
-    QHash<qint64, QUuid> peers;
-    Statement peerQuery(m_db.handle(),
-                        QStringLiteral("SELECT idx, installation_id FROM sync_peer"));
-    while (peerQuery.step())
-        peers.insert(peerQuery.int64(0), QUuid::fromRfc4122(peerQuery.blob(1)));
+    const PeerIndex peers(m_db);
 
     Statement journal(m_db.handle(),
                       QStringLiteral("SELECT j.seq, j.table_id, j.row_id, j.op, j.stamp, j.origin, "
@@ -61,7 +58,7 @@ QList<ChangeEntry> ChangeLog::query(const QString &where, const QVariantList &bi
         entry.operation = Store::Operation(journal.int64(3));
         entry.stamp = Stamp{quint64(journal.int64(4))};
         const quint32 origin = quint32(journal.int64(5));
-        entry.origin = peers.value(origin);
+        entry.origin = peers.uuid(origin);
         const quint64 fields = quint64(journal.int64(6));
         const QByteArray bases = journal.blob(7);
         const bool withOrigins = journal.int64(8) >= versions::JournalFormat;

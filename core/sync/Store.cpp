@@ -27,11 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("casebook::Store", text);
 }
 
-QString quoted(const QString &identifier)
-{
-    return u'"' + QString(identifier).replace(u'"', QLatin1String("\"\"")) + u'"';
-}
-
 [[noreturn]] void throwNotFound(const SyncedTable &table, QUuid id)
 {
     throw Error(
@@ -98,8 +93,8 @@ Store::TableStatements &Store::statementsFor(const SyncedTable &table)
     slot = std::make_shared<TableStatements>();
     QStringList columns;
     for (const auto &field : table.fields)
-        columns.append(quoted(field));
-    const QString name = quoted(table.name);
+        columns.append(quoteIdentifier(field));
+    const QString name = quoteIdentifier(table.name);
     QStringList marks(table.fields.size() + 2, QStringLiteral("?"));
     slot->insert = std::make_unique<Statement>(
         m_db.handle(), QStringLiteral("INSERT INTO %1 (id, %2, _clock) VALUES (%3)")
@@ -120,11 +115,11 @@ Statement &Store::updateStatement(const SyncedTable &table, quint64 mask)
         QStringList assignments;
         for (int i = 0; i < table.fields.size(); ++i)
             if (mask & (quint64(1) << i))
-                assignments.append(quoted(table.fields[i]) + QStringLiteral(" = ?"));
+                assignments.append(quoteIdentifier(table.fields[i]) + QStringLiteral(" = ?"));
         assignments.append(QStringLiteral("_clock = ?"));
-        slot = std::make_shared<Statement>(m_db.handle(),
-                                           QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                               .arg(quoted(table.name), assignments.join(u", ")));
+        slot = std::make_shared<Statement>(
+            m_db.handle(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                               .arg(quoteIdentifier(table.name), assignments.join(u", ")));
     }
     return *slot;
 }
