@@ -264,6 +264,75 @@ void Store::remove(QStringView tableName, QUuid id)
     emit rowChanged(table.name, id, Operation::Delete);
 }
 
+void Store::settle(QStringView tableName, QUuid id, const QString &field, const QVariant &value)
+{
+    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    checkFields(table, {{field, value}});
+    const int index = table.fieldIndex(field);
+    Transaction transaction(m_db);
+    Statement &select = *statementsFor(table).select;
+    select.bindBlob(1, id.toRfc4122());
+    if (!select.step()) {
+        select.reset();
+        throwNotFound(table, id);
+    }
+    const int fieldCount = int(table.fields.size());
+    FieldClocks clocks = FieldClocks::decode(select.blob(fieldCount), fieldCount);
+    select.reset();
+
+    QList<FieldClock> parents;
+    if (clocks.at(index).stamp.value != 0)
+        parents.append(clocks.at(index));
+    Statement waiting(m_db.handle(),
+                      QStringLiteral("DELETE FROM sync_conflict WHERE table_id = ? AND row_id = ? "
+                                     "AND field = ? RETURNING stamp, origin"));
+    waiting.bindInt64(1, table.id);
+    waiting.bindBlob(2, id.toRfc4122());
+    waiting.bindInt64(3, index);
+    while (waiting.step())
+        parents.append({Stamp{quint64(waiting.int64(0))}, quint32(waiting.int64(1))});
+    waiting.reset();
+
+    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    clocks.set(index, clock);
+    Statement &update = updateStatement(table, quint64(1) << index);
+    update.bind(1, value);
+    update.bindBlob(2, clocks.encode());
+    update.bindBlob(3, id.toRfc4122());
+    update.execute();
+    appendJournal(table, id, Operation::Update, clock, quint64(1) << index,
+                  versions::encodeFieldParents({parents}));
+    transaction.commit();
+    emit rowChanged(table.name, id, Operation::Update);
+}
+
+void Store::dismiss(QStringView tableName, QUuid id, const QList<FieldClock> &waiting)
+{
+    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    if (exists(tableName, id))
+        throw Error(Error::Kind::Invalid,
+                    tr("The %1 record %2 exists: settle its fields instead.")
+                        .arg(table.name, id.toString(QUuid::WithoutBraces)));
+    Transaction transaction(m_db);
+    Statement drop(m_db.handle(), QStringLiteral("DELETE FROM sync_conflict WHERE table_id = ? AND "
+                                                 "row_id = ? AND stamp = ? AND origin = ?"));
+    for (const FieldClock &version : waiting) {
+        drop.bindInt64(1, table.id);
+        drop.bindBlob(2, id.toRfc4122());
+        drop.bindInt64(3, qint64(version.stamp.value));
+        drop.bindInt64(4, version.origin);
+        drop.execute();
+    }
+    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    m_tombstoneInsert->bindInt64(1, table.id);
+    m_tombstoneInsert->bindBlob(2, id.toRfc4122());
+    m_tombstoneInsert->bindInt64(3, qint64(clock.stamp.value));
+    m_tombstoneInsert->bindInt64(4, clock.origin);
+    m_tombstoneInsert->execute();
+    appendJournal(table, id, Operation::Delete, clock, 0, versions::encodeList(waiting));
+    transaction.commit();
+}
+
 QList<FieldClock> Store::versionsOf(Statement &query, int tableId, QUuid id)
 {
     query.bindInt64(1, tableId);

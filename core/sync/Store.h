@@ -43,6 +43,14 @@ public:
     int update(QStringView table, QUuid id, const QVariantMap &changes);
     void remove(QStringView table, QUuid id);
 
+    // Settles a field's conflict: writes `value` as the version that replaces
+    // all the field's versions (its value and every one waiting), which then
+    // stop being conflicts here and, once synced, everywhere.
+    void settle(QStringView table, QUuid id, const QString &field, const QVariant &value);
+    // For a deleted row: the deletion stands over these waiting versions,
+    // which are dropped here and, once synced, everywhere.
+    void dismiss(QStringView table, QUuid id, const QList<FieldClock> &waiting);
+
     std::optional<QVariantMap> read(QStringView table, QUuid id);
     bool exists(QStringView table, QUuid id);
 

@@ -7,6 +7,7 @@
 #include "support/SyncPeers.h"
 #include "sync/CanonicalDump.h"
 #include "sync/ChangeSet.h"
+#include "sync/Conflicts.h"
 #include "sync/Store.h"
 
 #include <QRandomGenerator>
@@ -56,6 +57,8 @@ public:
                 remove(p);
             else if (op < 62)
                 resurrect(p);
+            else if (op < 66)
+                settle(peer);
             else if (!m_sequential)
                 exchange();
             if (m_sequential)
@@ -132,6 +135,17 @@ private:
             return;
         m_deleted[p].insert(id, *values);
         peer.store().remove(u"setting", id);
+    }
+
+    // A person settles one of the conflicts this installation has.
+    void settle(Installation &peer)
+    {
+        const QList<Conflict> conflicts = listConflicts(peer.db());
+        if (conflicts.isEmpty())
+            return;
+        const Conflict &conflict = conflicts[pick(int(conflicts.size()))];
+        const auto choice = ConflictChoice(pick(3));
+        resolveConflict(peer.store(), conflict.id, choice, names[pick(int(names.size()))]);
     }
 
     // Undo of a delete on the installation that made it.

@@ -4,6 +4,7 @@
 #include "support/SyncPeers.h"
 #include "sync/CanonicalDump.h"
 #include "sync/ChangeSet.h"
+#include "sync/Conflicts.h"
 #include "sync/Store.h"
 
 #include <catch2/catch.hpp>
@@ -22,7 +23,7 @@ QString nameOf(Installation &i, QUuid id)
 
 int conflictCount(Installation &i)
 {
-    return int(canonicalDump(i.db()).count("conflict "));
+    return casebook::conflictCount(i.db());
 }
 
 } // namespace
@@ -157,4 +158,65 @@ TEST_CASE("A stamp from a clock far ahead is refused and nothing changes", "[syn
     }
     CHECK(canonicalDump(b.db()) == before);
     CHECK(b.db().clock().last() == clockBefore);
+}
+
+TEST_CASE("Settling a conflict is a change that clears it everywhere", "[sync]")
+{
+    Installation a, b, office;
+    const QUuid id =
+        a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    send(a, office);
+    send(office, b);
+    a.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("From A")}});
+    b.time().ms += 5;
+    b.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("From B")}});
+    send(a, office);
+    send(b, office);
+    send(office, a);
+    send(office, b);
+
+    const QList<Conflict> conflicts = listConflicts(office.db());
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts.first().current.toString() == QStringLiteral("From B"));
+    CHECK(conflicts.first().waiting.toString() == QStringLiteral("From A"));
+    CHECK(listConflicts(a.db()).first().id == conflicts.first().id); // the same id everywhere
+
+    resolveConflict(office.store(), conflicts.first().id, ConflictChoice::KeepWaiting);
+    send(office, a);
+    send(office, b);
+    for (Installation *i : {&a, &b, &office}) {
+        CHECK(nameOf(*i, id) == QStringLiteral("From A"));
+        CHECK(conflictCount(i->db()) == 0);
+    }
+    CHECK(canonicalDump(a.db()) == canonicalDump(b.db()));
+    CHECK(canonicalDump(a.db()) == canonicalDump(office.db()));
+    CHECK_THROWS_AS(resolveConflict(office.store(), QStringLiteral("000000000000"),
+                                    ConflictChoice::KeepCurrent),
+                    Error);
+}
+
+TEST_CASE("An edit to a deleted record: dismissed, or the record brought back", "[sync]")
+{
+    for (const ConflictChoice choice : {ConflictChoice::KeepCurrent, ConflictChoice::KeepWaiting}) {
+        Installation a, b;
+        const QUuid id =
+            a.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+        send(a, b);
+        a.store().remove(u"setting", id);
+        b.store().update(u"setting", id, {{QStringLiteral("name"), QStringLiteral("Edited")}});
+        send(a, b);
+        send(b, a);
+        const QList<Conflict> conflicts = listConflicts(a.db());
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts.first().rowDeleted);
+        resolveConflict(a.store(), conflicts.first().id, choice);
+        send(a, b);
+        for (Installation *i : {&a, &b}) {
+            CHECK(conflictCount(i->db()) == 0);
+            CHECK(i->store().exists(u"setting", id) == (choice == ConflictChoice::KeepWaiting));
+        }
+        if (choice == ConflictChoice::KeepWaiting)
+            CHECK(nameOf(b, id) == QStringLiteral("Edited"));
+        CHECK(canonicalDump(a.db()) == canonicalDump(b.db()));
+    }
 }
