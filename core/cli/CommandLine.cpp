@@ -191,7 +191,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     for (auto *make : {makeSettingsImportCommand, makeSettingsListCommand, makeSettingsAddCommand,
                        makeSettingsEditCommand, makeStaffListCommand, makeStaffAddCommand,
                        makeStaffWhoAmICommand, makeChildrenAddCommand, makeChildrenListCommand,
-                       makeChildrenShowCommand, makeChildrenEditCommand})
+                       makeChildrenShowCommand, makeChildrenEditCommand, makeSyncExportCommand,
+                       makeSyncImportCommand, makeSyncPeersCommand, makeSyncConflictsCommand,
+                       makeSyncResolveCommand})
         commands.push_back(make());
     return commands;
 }

@@ -25,6 +25,11 @@ std::unique_ptr<Command> makeChildrenAddCommand();
 std::unique_ptr<Command> makeChildrenListCommand();
 std::unique_ptr<Command> makeChildrenShowCommand();
 std::unique_ptr<Command> makeChildrenEditCommand();
+std::unique_ptr<Command> makeSyncExportCommand();
+std::unique_ptr<Command> makeSyncImportCommand();
+std::unique_ptr<Command> makeSyncPeersCommand();
+std::unique_ptr<Command> makeSyncConflictsCommand();
+std::unique_ptr<Command> makeSyncResolveCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

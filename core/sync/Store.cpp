@@ -310,9 +310,8 @@ void Store::dismiss(QStringView tableName, QUuid id, const QList<FieldClock> &wa
 {
     const SyncedTable &table = m_db.syncSchema().table(tableName);
     if (exists(tableName, id))
-        throw Error(Error::Kind::Invalid,
-                    tr("The %1 record %2 exists: settle its fields instead.")
-                        .arg(table.name, id.toString(QUuid::WithoutBraces)));
+        throw Error(Error::Kind::Invalid, tr("The %1 record %2 exists: settle its fields instead.")
+                                              .arg(table.name, id.toString(QUuid::WithoutBraces)));
     Transaction transaction(m_db);
     Statement drop(m_db.handle(), QStringLiteral("DELETE FROM sync_conflict WHERE table_id = ? AND "
                                                  "row_id = ? AND stamp = ? AND origin = ?"));

@@ -1,0 +1,98 @@
+#include "Passphrase.h"
+
+#include "common/Error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::Passphrase", text);
+}
+
+QByteArray firstLine(QByteArray text)
+{
+    const qsizetype end = text.indexOf('\n');
+    if (end >= 0)
+        text.truncate(end);
+    if (text.endsWith('\r'))
+        text.chop(1);
+    return text;
+}
+
+#ifdef Q_OS_UNIX
+QByteArray promptWithoutEcho(QTextStream &prompt, const QString &question)
+{
+    prompt << question << Qt::flush;
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios silent = saved;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    QByteArray line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line.append(char(c));
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    prompt << '\n' << Qt::flush;
+    return line;
+}
+#endif
+
+} // namespace
+
+void addPassphraseOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        QCommandLineOption(QStringList{QStringLiteral("passphrase-file")},
+                           tr("Read the group passphrase from the first line of FILE (otherwise "
+                              "CASEBOOK_PASSPHRASE, otherwise a prompt)."),
+                           QStringLiteral("FILE")));
+}
+
+QByteArray readPassphrase(const QCommandLineParser &parser, QTextStream &prompt, bool twice)
+{
+    QByteArray passphrase;
+    if (parser.isSet(QStringLiteral("passphrase-file"))) {
+        const QString path = parser.value(QStringLiteral("passphrase-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(Error::Kind::NotFound,
+                        tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+        passphrase = firstLine(file.read(4096));
+    } else if (qEnvironmentVariableIsSet("CASEBOOK_PASSPHRASE")) {
+        passphrase = qgetenv("CASEBOOK_PASSPHRASE");
+    } else {
+#ifdef Q_OS_UNIX
+        if (!isatty(STDIN_FILENO))
+            throw Error(Error::Kind::Usage,
+                        tr("No passphrase: give --passphrase-file FILE or set CASEBOOK_PASSPHRASE "
+                           "(there is no terminal to ask on)."));
+        passphrase = promptWithoutEcho(prompt, tr("Group passphrase: "));
+        if (twice && promptWithoutEcho(prompt, tr("Again, to be sure: ")) != passphrase)
+            throw Error(Error::Kind::Usage, tr("The two passphrases differ; nothing was done."));
+#else
+        Q_UNUSED(prompt);
+        Q_UNUSED(twice);
+        throw Error(Error::Kind::Usage,
+                    tr("No passphrase: give --passphrase-file FILE or set CASEBOOK_PASSPHRASE."));
+#endif
+    }
+    if (passphrase.isEmpty())
+        throw Error(Error::Kind::Usage, tr("The passphrase is empty."));
+    return passphrase;
+}
+
+} // namespace casebook

@@ -1,0 +1,268 @@
+#include "Conflicts.h"
+#include "Passphrase.h"
+#include "PeerIndex.h"
+#include "SyncPackages.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "sync/Store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QTextStream>
+
+#include <sodium.h>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::SyncCommands", text);
+}
+
+QString number(qint64 n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n);
+}
+
+QVariant stampTime(Stamp stamp, OutputFormat format)
+{
+    if (stamp.value == 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(stamp.milliseconds(), Qt::UTC);
+    return format == OutputFormat::Table
+               ? when.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+               : when.toString(Qt::ISODate);
+}
+
+// Wipes the passphrase when the command is done with it.
+struct Passphrase
+{
+    QByteArray bytes;
+    ~Passphrase() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
+};
+
+QString summaryText(const ImportSummary &s)
+{
+    return tr("%1 new records, %2 changed, %3 deleted; %4 conflicts to settle (%5 changes new "
+              "here, %6 already known).")
+        .arg(number(s.rowsAdded), number(s.rowsChanged), number(s.rowsDeleted), number(s.conflicts),
+             number(s.changesApplied), number(s.changesKnown));
+}
+
+class SyncExportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sync export"); }
+    QString summary() const override
+    {
+        return tr("Write an encrypted package of the changes others have not seen.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("out")},
+                                            tr("The package file to write."),
+                                            QStringLiteral("FILE")));
+        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("for")},
+                                            tr("Only what this installation has not seen."),
+                                            QStringLiteral("INSTALLATION_ID")));
+        addPassphraseOption(parser);
+    }
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        const QString out = parser.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            throw Error(Error::Kind::Usage, tr("Say where to write the package: --out FILE."));
+        ExportOptions options;
+        if (parser.isSet(QStringLiteral("for"))) {
+            options.recipient = QUuid::fromString(parser.value(QStringLiteral("for")));
+            if (options.recipient.isNull())
+                throw Error(Error::Kind::Usage, tr("--for needs an installation id; see "
+                                                   "“casebook sync peers”."));
+        }
+        const auto db = context.openDatabase();
+        const Passphrase passphrase{readPassphrase(parser, context.err, syncGroup(*db).isNull())};
+        const ExportResult result = exportPackage(*db, out, passphrase.bytes, options);
+        context.out << tr("Wrote %1: %2 changes, %3 bytes, sync group …%4.")
+                           .arg(out, number(result.changes), number(result.bytes),
+                                result.group.toString(QUuid::WithoutBraces).right(8))
+                    << '\n';
+        return ExitSuccess;
+    }
+};
+
+class SyncImportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sync import"); }
+    QString summary() const override
+    {
+        return tr("Merge an encrypted package from another installation.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The package file."),
+                                     QStringLiteral("FILE"));
+        addPassphraseOption(parser);
+    }
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1)
+            throw Error(Error::Kind::Usage, tr("Give one package file."));
+        const auto db = context.openDatabase();
+        const Passphrase passphrase{readPassphrase(parser, context.err, false)};
+        const PackageImport result = importPackage(*db, positional.first(), passphrase.bytes);
+        if (result.ownPackage) {
+            context.out << tr("This package was made here; there is nothing to import.") << '\n';
+            return ExitSuccess;
+        }
+        if (result.joinedGroup)
+            context.out << tr("This installation has joined the package's sync group.") << '\n';
+        context.out << tr("Imported from installation %1: %2")
+                           .arg(result.sender.toString(QUuid::WithoutBraces),
+                                summaryText(result.summary))
+                    << '\n';
+        return ExitSuccess;
+    }
+};
+
+class SyncPeersCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sync peers"); }
+    QString summary() const override
+    {
+        return tr("List the installations known here and what each has seen.");
+    }
+    void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        const OutputFormat format = outputFormat(parser);
+        const auto db = context.openDatabase();
+        const PeerIndex peers(*db);
+        const QMap<QUuid, Stamp> here = seenHere(*db);
+        OutputTable table{{QStringLiteral("id"), QStringLiteral("this_installation"),
+                           QStringLiteral("latest_change"), QStringLiteral("has_seen_ours_up_to")},
+                          {tr("Installation"), tr("This one"), tr("Latest change from it"),
+                           tr("Has seen ours up to")},
+                          {},
+                          {}};
+        for (const auto &[index, uuid] : peers.all()) {
+            const bool self = uuid == db->installationId();
+            const Stamp theirsSeen =
+                self ? Stamp{} : seenByPeer(*db, uuid).value(db->installationId());
+            table.rows.append({uuid.toString(QUuid::WithoutBraces),
+                               format == OutputFormat::Table
+                                   ? QVariant(self ? QStringLiteral("*") : QString())
+                                   : QVariant(self),
+                               stampTime(here.value(uuid), format), stampTime(theirsSeen, format)});
+        }
+        writeTable(context.out, table, format);
+        return ExitSuccess;
+    }
+};
+
+class SyncConflictsCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sync conflicts"); }
+    QString summary() const override
+    {
+        return tr("List the edits that clashed, waiting to be settled.");
+    }
+    void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        const OutputFormat format = outputFormat(parser);
+        const auto db = context.openDatabase();
+        OutputTable table{{QStringLiteral("id"), QStringLiteral("table"), QStringLiteral("row"),
+                           QStringLiteral("field"), QStringLiteral("current"),
+                           QStringLiteral("waiting"), QStringLiteral("waiting_from"),
+                           QStringLiteral("waiting_made"), QStringLiteral("record_deleted")},
+                          {tr("Id"), tr("Table"), tr("Record"), tr("Field"), tr("Current"),
+                           tr("Waiting"), tr("Waiting from"), tr("Made"), tr("Deleted")},
+                          {},
+                          {}};
+        for (const Conflict &c : listConflicts(*db)) {
+            const auto text = [](const QVariant &v) {
+                return v.typeId() == QMetaType::QByteArray ? QVariant(v.toByteArray().toHex()) : v;
+            };
+            table.rows.append(
+                {c.id, c.table, c.row.toString(QUuid::WithoutBraces), c.field, text(c.current),
+                 text(c.waiting), c.waitingVersion.origin.toString(QUuid::WithoutBraces),
+                 stampTime(c.waitingVersion.stamp, format),
+                 format == OutputFormat::Table ? QVariant(c.rowDeleted ? tr("yes") : QString())
+                                               : QVariant(c.rowDeleted)});
+        }
+        writeTable(context.out, table, format);
+        return ExitSuccess;
+    }
+};
+
+class SyncResolveCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sync resolve"); }
+    QString summary() const override
+    {
+        return tr("Settle a conflict: keep one value, or give another.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("conflict"), tr("The conflict's id."),
+                                     QStringLiteral("CONFLICT_ID"));
+        parser.addOption(QCommandLineOption(
+            QStringList{QStringLiteral("keep")},
+            tr("local (the value in the record; for a deleted record, it stays deleted), "
+               "incoming (the waiting value; a deleted record comes back), or a value to set."),
+            QStringLiteral("local|incoming|VALUE")));
+    }
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1 || !parser.isSet(QStringLiteral("keep")))
+            throw Error(Error::Kind::Usage,
+                        tr("Give a conflict id and --keep local|incoming|VALUE."));
+        const QString keep = parser.value(QStringLiteral("keep"));
+        const ConflictChoice choice = keep == u"local"      ? ConflictChoice::KeepCurrent
+                                      : keep == u"incoming" ? ConflictChoice::KeepWaiting
+                                                            : ConflictChoice::SetValue;
+        const auto db = context.openDatabase();
+        Store store(*db);
+        resolveConflict(store, positional.first(), choice, keep);
+        context.out << tr("Settled; the settlement reaches the others with the next package.")
+                    << '\n';
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeSyncExportCommand()
+{
+    return std::make_unique<SyncExportCommand>();
+}
+std::unique_ptr<Command> makeSyncImportCommand()
+{
+    return std::make_unique<SyncImportCommand>();
+}
+std::unique_ptr<Command> makeSyncPeersCommand()
+{
+    return std::make_unique<SyncPeersCommand>();
+}
+std::unique_ptr<Command> makeSyncConflictsCommand()
+{
+    return std::make_unique<SyncConflictsCommand>();
+}
+std::unique_ptr<Command> makeSyncResolveCommand()
+{
+    return std::make_unique<SyncResolveCommand>();
+}
+
+} // namespace casebook
