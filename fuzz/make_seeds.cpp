@@ -22,7 +22,10 @@ int main(int argc, char **argv)
     header.group = QUuid::fromString(QStringLiteral("01a20000-0000-7000-8000-0000000000ff"));
     header.sender = casebook::fuzz::sampleChangeSet().sender;
     header.kdf = casebook::KdfLimits::minimum();
-    const QByteArray package = casebook::package::seal(header, payload, casebook::fuzz::passphrase);
+    header.salt = casebook::GroupKey::newSalt();
+    const auto key =
+        casebook::GroupKey::derive(casebook::fuzz::passphrase, header.salt, header.kdf);
+    const QByteArray package = casebook::package::seal(header, payload, key);
     for (const auto &[name, bytes] : {std::pair{QStringLiteral("package_reader"), package},
                                       std::pair{QStringLiteral("payload_parser"), payload}}) {
         QDir().mkpath(dir + u'/' + name);

@@ -1,5 +1,6 @@
 #include "RecordsBench.h"
 
+#include "SyncBench.h"
 #include "WindowBench.h"
 #include "children/ChildSearch.h"
 #include "commands/EditSession.h"
@@ -136,6 +137,8 @@ void runRecordsBench(QTextStream &out, const QString &folder, const Environment 
     GiasImport::apply(session, plan);
     out << "gias import: " << qRound(double(GiasRows) * 1e9 / double(timer.nsecsElapsed()))
         << " rows/s (" << GiasRows << " rows, " << plan.report.added << " added)\n";
+    db.reset();
+    runSyncBench(out, folder, environment, path);
 }
 
 } // namespace casebook

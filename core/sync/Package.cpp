@@ -31,6 +31,7 @@ constexpr qsizetype AssociatedBytes = 8 + 2 + 4 + 16 * 3 + 1 + 8 + 8 + crypto_pw
                                       crypto_secretstream_xchacha20poly1305_HEADERBYTES +
                                       crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype HeaderBytes = AssociatedBytes + WrappedKeyBytes;
+constexpr qsizetype SaltAt = 8 + 2 + 4 + 48 + 1 + 16;
 
 void ensureSodium()
 {
@@ -72,22 +73,60 @@ const unsigned char *bytes(const QByteArray &data, qsizetype offset = 0)
     return reinterpret_cast<const unsigned char *>(data.constData() + offset);
 }
 
-void deriveKey(SecretKey &key, const QByteArray &passphrase, const unsigned char *salt,
-               const KdfLimits &limits)
-{
-    if (crypto_pwhash(key.data(), KeyBytes, passphrase.constData(), quint64(passphrase.size()),
-                      salt, limits.operations, size_t(limits.memoryBytes),
-                      crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw Error(Error::Kind::Storage,
-                    tr("Not enough memory to derive the key from the passphrase."));
-}
-
 [[noreturn]] void refuse(Error::Kind kind, const QString &message)
 {
     throw Error(kind, message);
 }
 
 } // namespace
+
+GroupKey::GroupKey()
+{
+    ensureSodium();
+    m_key = static_cast<unsigned char *>(sodium_malloc(KeyBytes));
+    if (!m_key)
+        throw Error(Error::Kind::Storage, tr("No memory for a key."));
+}
+
+GroupKey::~GroupKey()
+{
+    sodium_free(m_key); // wipes it
+}
+
+GroupKey::GroupKey(GroupKey &&other) noexcept
+    : m_key(std::exchange(other.m_key, nullptr))
+{}
+
+GroupKey GroupKey::derive(const QByteArray &passphrase, const QByteArray &salt,
+                          const KdfLimits &limits)
+{
+    GroupKey key;
+    if (salt.size() != crypto_pwhash_SALTBYTES)
+        throw Error(Error::Kind::Invalid, tr("The sync group's salt is damaged."));
+    if (crypto_pwhash(key.m_key, KeyBytes, passphrase.constData(), quint64(passphrase.size()),
+                      bytes(salt), limits.operations, size_t(limits.memoryBytes),
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        throw Error(Error::Kind::Storage,
+                    tr("Not enough memory to derive the key from the passphrase."));
+    return key;
+}
+
+QByteArray GroupKey::newSalt()
+{
+    ensureSodium();
+    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    return salt;
+}
+
+QByteArray GroupKey::fingerprint() const
+{
+    static const QByteArray label = "casebook group passphrase check";
+    QByteArray out(32, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
+                       bytes(label), quint64(label.size()), m_key, KeyBytes);
+    return out;
+}
 
 KdfLimits KdfLimits::moderate()
 {
@@ -106,8 +145,7 @@ KdfLimits KdfLimits::caps()
 
 namespace package {
 
-QByteArray seal(const PackageHeader &header, const QByteArray &payload,
-                const QByteArray &passphrase)
+QByteArray seal(const PackageHeader &header, const QByteArray &payload, const GroupKey &key)
 {
     ensureSodium();
     QByteArray out;
@@ -122,9 +160,9 @@ QByteArray seal(const PackageHeader &header, const QByteArray &payload,
     put<quint8>(out, quint8(crypto_pwhash_ALG_ARGON2ID13));
     put<quint64>(out, header.kdf.operations);
     put<quint64>(out, header.kdf.memoryBytes);
-    unsigned char salt[crypto_pwhash_SALTBYTES];
-    randombytes_buf(salt, sizeof salt);
-    out.append(reinterpret_cast<const char *>(salt), sizeof salt);
+    if (header.salt.size() != crypto_pwhash_SALTBYTES)
+        throw Error(Error::Kind::Invalid, tr("The sync group's salt is damaged."));
+    out.append(header.salt);
 
     SecretKey fileKey;
     crypto_secretstream_xchacha20poly1305_keygen(fileKey.data());
@@ -140,13 +178,11 @@ QByteArray seal(const PackageHeader &header, const QByteArray &payload,
     // The file key, wrapped with the passphrase's key; the header so far is
     // associated data, so changing any of it makes the key unusable.
     {
-        SecretKey wrappingKey;
-        deriveKey(wrappingKey, passphrase, salt, header.kdf);
         unsigned char wrapped[WrappedKeyBytes];
         unsigned long long wrappedLength = 0;
         crypto_aead_xchacha20poly1305_ietf_encrypt(wrapped, &wrappedLength, fileKey.data(),
                                                    KeyBytes, bytes(out), quint64(out.size()),
-                                                   nullptr, nonce, wrappingKey.data());
+                                                   nullptr, nonce, key.data());
         out.append(reinterpret_cast<const char *>(wrapped), qsizetype(wrappedLength));
     }
     unsigned char checksum[ChecksumBytes];
@@ -200,6 +236,7 @@ PackageHeader readHeader(const QByteArray &file)
     const quint8 algorithm = get<quint8>(at + 54);
     header.kdf.operations = get<quint64>(at + 55);
     header.kdf.memoryBytes = get<quint64>(at + 63);
+    header.salt = file.mid(SaltAt, crypto_pwhash_SALTBYTES);
     if (algorithm != crypto_pwhash_ALG_ARGON2ID13)
         refuse(Error::Kind::Invalid,
                tr("The package uses a key derivation this program does not know (%1).")
@@ -219,23 +256,22 @@ PackageHeader readHeader(const QByteArray &file)
 QByteArray open(const QByteArray &file, const QByteArray &passphrase)
 {
     const PackageHeader header = readHeader(file);
-    const qsizetype saltAt = 8 + 2 + 4 + 48 + 1 + 16;
-    const qsizetype streamHeaderAt = saltAt + crypto_pwhash_SALTBYTES;
+    return open(file, GroupKey::derive(passphrase, header.salt, header.kdf));
+}
+
+QByteArray open(const QByteArray &file, const GroupKey &key)
+{
+    readHeader(file);
+    const qsizetype streamHeaderAt = SaltAt + crypto_pwhash_SALTBYTES;
     const qsizetype nonceAt = streamHeaderAt + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 
     SecretKey fileKey;
-    {
-        SecretKey wrappingKey;
-        deriveKey(wrappingKey, passphrase, bytes(file, saltAt), header.kdf);
-        unsigned long long keyLength = 0;
-        if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-                fileKey.data(), &keyLength, nullptr, bytes(file, AssociatedBytes), WrappedKeyBytes,
-                bytes(file), quint64(AssociatedBytes), bytes(file, nonceAt),
-                wrappingKey.data()) != 0 ||
-            keyLength != quint64(KeyBytes))
-            refuse(Error::Kind::Invalid,
-                   tr("The passphrase is wrong: it does not open this package."));
-    }
+    unsigned long long keyLength = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            fileKey.data(), &keyLength, nullptr, bytes(file, AssociatedBytes), WrappedKeyBytes,
+            bytes(file), quint64(AssociatedBytes), bytes(file, nonceAt), key.data()) != 0 ||
+        keyLength != quint64(KeyBytes))
+        refuse(Error::Kind::Invalid, tr("The passphrase is wrong: it does not open this package."));
 
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytes(file, streamHeaderAt),

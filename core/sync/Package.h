@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QUuid>
 
+#include <memory>
+
 namespace casebook {
 
 // The limits of the key derivation (Argon2id) from the group passphrase.
@@ -27,6 +29,30 @@ struct PackageHeader
     QUuid sender;
     QUuid recipient; // null: any member of the group
     KdfLimits kdf;
+    QByteArray salt; // the group's, 16 bytes
+};
+
+// The key that wraps each package's random file key: Argon2id of the group
+// passphrase with the group's salt. Derived once per export or import, kept in
+// guarded memory and wiped when it goes.
+class GroupKey
+{
+public:
+    static GroupKey derive(const QByteArray &passphrase, const QByteArray &salt,
+                           const KdfLimits &limits);
+    static QByteArray newSalt();
+    ~GroupKey();
+    GroupKey(GroupKey &&) noexcept;
+    GroupKey &operator=(GroupKey &&) = delete;
+
+    // Recognises the passphrase later without keeping the key: BLAKE2b keyed
+    // with it over a fixed label.
+    QByteArray fingerprint() const;
+    const unsigned char *data() const { return m_key; }
+
+private:
+    GroupKey();
+    unsigned char *m_key = nullptr;
 };
 
 // A sync package as bytes: a header, a random file key wrapped with a key
@@ -35,8 +61,7 @@ struct PackageHeader
 // See docs/sync.md, "The package file".
 namespace package {
 
-QByteArray seal(const PackageHeader &header, const QByteArray &payload,
-                const QByteArray &passphrase);
+QByteArray seal(const PackageHeader &header, const QByteArray &payload, const GroupKey &key);
 
 // Reads and checks the header without the passphrase: what it says, or
 // Error::Kind::Invalid / TooNew naming the problem (not a package, damaged,
@@ -45,6 +70,8 @@ PackageHeader readHeader(const QByteArray &file);
 
 // The payload. Throws Error naming the problem: wrong passphrase, a damaged or
 // altered chunk, a truncated package, bytes after its end.
+QByteArray open(const QByteArray &file, const GroupKey &key);
+// The same, deriving the key from the header's salt and limits.
 QByteArray open(const QByteArray &file, const QByteArray &passphrase);
 
 } // namespace package

@@ -10,7 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QtEndian>
 
+#include <optional>
 #include <sodium.h>
 
 namespace casebook {
@@ -23,7 +25,7 @@ QString tr(const char *text)
 }
 
 const QString groupKey = QStringLiteral("sync_group");
-const QString verifierKey = QStringLiteral("sync_passphrase_check");
+const QString secretsKey = QStringLiteral("sync_group_secrets");
 constexpr qint64 MaximumPackageBytes = qint64(4) * 1024 * 1024 * 1024;
 
 QVariant localSetting(Database &db, const QString &key)
@@ -48,26 +50,38 @@ QString shortId(QUuid id)
     return id.toString(QUuid::WithoutBraces).right(8);
 }
 
-// A stored Argon2id hash of the group passphrase, so that a mistyped one is
-// caught before it seals a package nobody else can open.
-void rememberPassphrase(Database &db, const QByteArray &passphrase, const KdfLimits &kdf)
+// The group's salt and key derivation limits, and a fingerprint of the key
+// (GroupKey::fingerprint), so that a mistyped passphrase is caught before it
+// seals a package nobody else can open.
+struct GroupSecrets
 {
-    char verifier[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(verifier, passphrase.constData(), quint64(passphrase.size()),
-                          kdf.operations, size_t(kdf.memoryBytes)) != 0)
-        throw Error(Error::Kind::Storage, tr("Not enough memory to check the passphrase."));
-    setLocalSetting(db, verifierKey, QString::fromLatin1(verifier));
+    QByteArray salt;
+    KdfLimits kdf;
+    QByteArray fingerprint;
+};
+
+std::optional<GroupSecrets> groupSecrets(Database &db)
+{
+    const QByteArray stored = localSetting(db, secretsKey).toByteArray();
+    if (stored.size() != 16 + 16 + 32)
+        return std::nullopt;
+    return GroupSecrets{stored.left(16),
+                        {qFromLittleEndian<quint64>(stored.constData() + 16),
+                         qFromLittleEndian<quint64>(stored.constData() + 24)},
+                        stored.mid(32)};
 }
 
-void checkPassphrase(Database &db, const QByteArray &passphrase)
+void rememberGroup(Database &db, QUuid group, const QByteArray &salt, const KdfLimits &kdf,
+                   const GroupKey &key)
 {
-    const QByteArray verifier = localSetting(db, verifierKey).toString().toLatin1();
-    if (verifier.isEmpty())
-        return;
-    if (crypto_pwhash_str_verify(verifier.constData(), passphrase.constData(),
-                                 quint64(passphrase.size())) != 0)
-        throw Error(Error::Kind::Invalid,
-                    tr("That is not this sync group's passphrase; no package was written."));
+    QByteArray stored = salt;
+    char limits[16];
+    qToLittleEndian<quint64>(kdf.operations, limits);
+    qToLittleEndian<quint64>(kdf.memoryBytes, limits + 8);
+    stored.append(limits, sizeof limits);
+    stored.append(key.fingerprint());
+    setLocalSetting(db, groupKey, group.toRfc4122());
+    setLocalSetting(db, secretsKey, stored);
 }
 
 QMap<QUuid, Stamp> leastSeenByPeers(Database &db)
@@ -114,13 +128,17 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
     ChangeSet set;
     {
         Transaction transaction(db);
-        if (group.isNull()) {
+        std::optional<GroupSecrets> secrets = groupSecrets(db);
+        if (group.isNull() || !secrets) {
             group = db.environment().newId();
-            setLocalSetting(db, groupKey, group.toRfc4122());
-            rememberPassphrase(db, passphrase, options.kdf);
-        } else {
-            checkPassphrase(db, passphrase);
+            secrets = GroupSecrets{GroupKey::newSalt(), options.kdf, {}};
         }
+        const GroupKey key = GroupKey::derive(passphrase, secrets->salt, secrets->kdf);
+        if (secrets->fingerprint.isEmpty())
+            rememberGroup(db, group, secrets->salt, secrets->kdf, key);
+        else if (key.fingerprint() != secrets->fingerprint)
+            throw Error(Error::Kind::Invalid,
+                        tr("That is not this sync group's passphrase; no package was written."));
         set = collectChanges(db, options.recipient.isNull() ? leastSeenByPeers(db)
                                                             : seenByPeer(db, options.recipient));
         PackageHeader header;
@@ -128,9 +146,10 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
         header.group = group;
         header.sender = db.installationId();
         header.recipient = options.recipient;
-        header.kdf = options.kdf;
+        header.kdf = secrets->kdf;
+        header.salt = secrets->salt;
         QByteArray payload = payload::encode(set);
-        const QByteArray sealed = package::seal(header, payload, passphrase);
+        const QByteArray sealed = package::seal(header, payload, key);
         sodium_memzero(payload.data(), size_t(payload.size()));
 
         QSaveFile file(path);
@@ -177,7 +196,8 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
             result.ownPackage = true;
             return result;
         }
-        QByteArray content = package::open(bytes, passphrase);
+        const GroupKey key = GroupKey::derive(passphrase, header.salt, header.kdf);
+        QByteArray content = package::open(bytes, key);
         const ChangeSet set = payload::decode(content);
         sodium_memzero(content.data(), size_t(content.size()));
         if (set.sender != header.sender)
@@ -186,8 +206,7 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
 
         Transaction transaction(db);
         if (group.isNull()) {
-            setLocalSetting(db, groupKey, header.group.toRfc4122());
-            rememberPassphrase(db, passphrase, header.kdf);
+            rememberGroup(db, header.group, header.salt, header.kdf, key);
             result.joinedGroup = true;
         }
         result.summary = applyChanges(db, set);

@@ -196,6 +196,8 @@ TEST_CASE("casebook bench prints its figures one a line", "[cli]")
     CHECK(bench.out.contains(QLatin1String("children first screen p50: ")));
     CHECK(bench.out.contains(QLatin1String("children page open p50: ")));
     CHECK(bench.out.contains(QLatin1String("gias import: ")));
+    CHECK(bench.out.contains(QLatin1String("sync import county: ")));
+    CHECK(bench.out.contains(QLatin1String("sync export week: ")));
     for (const QString &line : bench.out.split(u'\n', Qt::SkipEmptyParts))
         CHECK(line.contains(QLatin1String(": ")));
 }
