@@ -58,8 +58,13 @@ public:
     // that a value read back compares equal to the value written.
     static QVariant storageValue(const QVariant &value);
 
+    // Says that rows changed without passing through this store (a sync
+    // import), so that lists and forms read them again.
+    void announceOutsideChanges() { emit outsideChanges(); }
+
 signals:
     void rowChanged(const QString &table, const QUuid &id, casebook::Store::Operation operation);
+    void outsideChanges();
 
 private:
     struct TableStatements;

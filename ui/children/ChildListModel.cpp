@@ -20,6 +20,7 @@ ChildListModel::ChildListModel(EditSession &session, QObject *parent)
         if (table == u"child" || table == u"setting")
             scheduleReload();
     });
+    connect(&session.store(), &Store::outsideChanges, this, &ChildListModel::scheduleReload);
     reload(PageSize);
 }
 

@@ -164,6 +164,19 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
                     refreshLists();
                 }
             });
+    connect(&session.store(), &Store::outsideChanges, this, &ChildPage::followOutsideChanges);
+}
+
+void ChildPage::followOutsideChanges()
+{
+    if (m_id.isNull())
+        return;
+    if (!m_session.store().exists(u"child", m_id)) {
+        emit closed(); // deleted on another laptop
+        return;
+    }
+    refreshHeading();
+    refreshLists();
 }
 
 void ChildPage::showChild(QUuid id)

@@ -33,6 +33,7 @@ signals:
 
 private:
     void refreshHeading();
+    void followOutsideChanges();
     void refreshLists();
     void addContact();
     void addConsent();

@@ -26,3 +26,18 @@ QString FileDialog::openFileName(QWidget *parent, const QString &caption, const 
 }
 
 } // namespace casebook::ui
+
+namespace casebook::ui {
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                 const QString &filter)
+{
+    if (nextFileName) {
+        const QString name = *nextFileName;
+        nextFileName.reset();
+        return name;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+} // namespace casebook::ui

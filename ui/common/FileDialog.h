@@ -11,7 +11,9 @@ class FileDialog
 {
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
-    // The next openFileName returns this at once (empty: as if cancelled).
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
+    // The next openFileName or saveFileName returns this at once (empty: as if cancelled).
     static void setNextFileName(const QString &fileName);
 };
 

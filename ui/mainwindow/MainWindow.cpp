@@ -11,6 +11,8 @@
 #include "staff/StaffPage.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
+#include "sync/Conflicts.h"
+#include "sync/SyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -114,11 +116,18 @@ void MainWindow::createPages()
             m_pages->addWidget(staff);
             break;
         }
+        case Sync: {
+            auto *sync = new SyncPage(m_session);
+            connect(sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
+            m_pages->addWidget(sync);
+            break;
+        }
         default:
             m_pages->addWidget(new PlaceholderPage(tr(text.title), tr(text.description)));
         }
         m_pages->widget(page)->setObjectName(QStringLiteral("page%1").arg(page));
     }
+    showConflictCount(conflictCount(m_session.database()));
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 32);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -215,6 +224,15 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_whoAmI);
     statusBar()->addPermanentWidget(installation);
     updateWhoAmI();
+}
+
+void MainWindow::showConflictCount(int count)
+{
+    // A badge on Sync while edits that clashed wait for a person.
+    QListWidgetItem *item = m_navigation->item(Sync);
+    item->setText(count > 0 ? tr("%1 (%2)").arg(tr(pageTexts[Sync].title)).arg(count)
+                            : tr(pageTexts[Sync].title));
+    item->setToolTip(count > 0 ? tr("%n conflicts to settle", nullptr, count) : QString());
 }
 
 void MainWindow::updateWhoAmI()

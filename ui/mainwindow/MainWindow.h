@@ -47,6 +47,7 @@ private:
     void createStatusBar();
     void showAbout();
     void updateWhoAmI();
+    void showConflictCount(int count);
     void restoreLayout();
     void saveLayout() const;
 

@@ -94,6 +94,10 @@ RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *pa
                     });
                 }
             });
+    connect(&session.store(), &Store::outsideChanges, this, [this] {
+        if (!m_id.isNull())
+            reload();
+    });
 }
 
 void RecordForm::fillSettings(QComboBox *combo)

@@ -54,6 +54,7 @@ RecordListPage::RecordListPage(EditSession &session, const RecordKind &kind,
             reload();
         });
     });
+    connect(&session.store(), &Store::outsideChanges, this, &RecordListPage::reload);
     setFocusProxy(m_search);
 }
 

@@ -1,0 +1,254 @@
+#include "SyncPage.h"
+
+#include "commands/EditSession.h"
+#include "common/Error.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "common/PassphraseDialog.h"
+#include "common/RecordTableView.h"
+#include "records/RowTableModel.h"
+#include "storage/Database.h"
+#include "sync/Conflicts.h"
+#include "sync/PeerIndex.h"
+#include "sync/Store.h"
+#include "sync/SyncPackages.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <sodium.h>
+
+namespace casebook::ui {
+
+namespace {
+
+QString when(Stamp stamp)
+{
+    if (stamp.value == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(stamp.milliseconds())
+        .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QString shortId(QUuid id)
+{
+    return id.toString(QUuid::WithoutBraces).right(8);
+}
+
+// What a person calls the record: its name where it has one.
+QString recordName(Store &store, const Conflict &conflict)
+{
+    const auto row = store.read(conflict.table, conflict.row);
+    if (!row)
+        return SyncPage::tr("%1 …%2 (deleted)").arg(conflict.table, shortId(conflict.row));
+    if (row->contains(QStringLiteral("first_name")))
+        return SyncPage::tr("%1 %2 %3")
+            .arg(conflict.table, row->value(QStringLiteral("first_name")).toString(),
+                 row->value(QStringLiteral("last_name")).toString());
+    if (row->contains(QStringLiteral("name")))
+        return SyncPage::tr("%1 %2").arg(conflict.table,
+                                         row->value(QStringLiteral("name")).toString());
+    return SyncPage::tr("%1 …%2").arg(conflict.table, shortId(conflict.row));
+}
+
+QString valueText(const QVariant &value)
+{
+    if (value.isNull())
+        return SyncPage::tr("(empty)");
+    if (value.typeId() == QMetaType::QByteArray)
+        return SyncPage::tr("(%n bytes)", nullptr, int(value.toByteArray().size()));
+    return value.toString();
+}
+
+} // namespace
+
+SyncPage::SyncPage(EditSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_group = new QLabel;
+    m_group->setObjectName(QStringLiteral("syncGroup"));
+    auto *exportButton = new QPushButton(tr("&Export package…"));
+    exportButton->setObjectName(QStringLiteral("exportPackage"));
+    connect(exportButton, &QPushButton::clicked, this, &SyncPage::exportPackage);
+    auto *importButton = new QPushButton(tr("&Import package…"));
+    importButton->setObjectName(QStringLiteral("importPackage"));
+    connect(importButton, &QPushButton::clicked, this, &SyncPage::importPackage);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_group, 1);
+    top->addWidget(exportButton);
+    top->addWidget(importButton);
+
+    m_peers = new RowTableModel(
+        {tr("Installation"), tr("Latest change from it"), tr("Has seen ours up to")}, this);
+    auto *peersBox = new QGroupBox(tr("Installations exchanged with"));
+    QTableView *peerView =
+        makeRecordTableView(m_peers, QStringLiteral("peerList"), tr("Installations"));
+    peerView->setColumnWidth(0, 300);
+    peerView->setColumnWidth(1, 180);
+    (new QVBoxLayout(peersBox))->addWidget(peerView);
+
+    m_conflicts = new RowTableModel({tr("Record"), tr("Field"), tr("Current value"),
+                                     tr("Waiting value"), tr("Waiting from"), tr("Made")},
+                                    this);
+    m_conflictView =
+        makeRecordTableView(m_conflicts, QStringLiteral("conflictList"), tr("Conflicts"));
+    const int widths[] = {220, 110, 180, 180, 100};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_conflictView->setColumnWidth(column, widths[column]);
+    auto *keepCurrent = new QPushButton(tr("Keep &current"));
+    keepCurrent->setToolTip(tr("For a deleted record: it stays deleted."));
+    connect(keepCurrent, &QPushButton::clicked, this, [this] { settleCurrent(false); });
+    auto *keepWaiting = new QPushButton(tr("Keep &waiting"));
+    keepWaiting->setToolTip(tr("For a deleted record: it comes back."));
+    connect(keepWaiting, &QPushButton::clicked, this, [this] { settleCurrent(true); });
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(keepCurrent);
+    choices->addWidget(keepWaiting);
+    choices->addStretch();
+    auto *conflictsBox = new QGroupBox(tr("Edits that clashed"));
+    auto *conflictsLayout = new QVBoxLayout(conflictsBox);
+    conflictsLayout->addWidget(m_conflictView);
+    conflictsLayout->addLayout(choices);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(peersBox, 1);
+    layout->addWidget(conflictsBox, 2);
+    setFocusProxy(exportButton);
+    refresh();
+}
+
+void SyncPage::refresh()
+{
+    Database &db = m_session.database();
+    const QUuid group = syncGroup(db);
+    m_group->setText(group.isNull()
+                         ? tr("Not in a sync group yet: export a package to start one, or import "
+                              "one to join.")
+                         : tr("Sync group …%1 · this laptop …%2")
+                               .arg(shortId(group), shortId(db.installationId())));
+
+    const PeerIndex peers(db);
+    const QMap<QUuid, Stamp> here = seenHere(db);
+    QList<QUuid> ids;
+    QList<QVariantList> rows;
+    for (const auto &[index, uuid] : peers.all()) {
+        if (uuid == db.installationId())
+            continue;
+        ids.append(uuid);
+        rows.append({uuid.toString(QUuid::WithoutBraces), when(here.value(uuid)),
+                     when(seenByPeer(db, uuid).value(db.installationId()))});
+    }
+    m_peers->setRows(ids, rows);
+
+    const QList<Conflict> conflicts = listConflicts(db);
+    ids.clear();
+    rows.clear();
+    m_conflictIds.clear();
+    for (const Conflict &c : conflicts) {
+        ids.append(c.row);
+        m_conflictIds.append(c.id);
+        rows.append({recordName(m_session.store(), c), c.field,
+                     c.rowDeleted ? tr("(record deleted)") : valueText(c.current),
+                     c.waitingKnown ? valueText(c.waiting) : tr("(unknown)"),
+                     shortId(c.waitingVersion.origin), when(c.waitingVersion.stamp)});
+    }
+    m_conflicts->setRows(ids, rows);
+    if (m_conflicts->rowCount() > 0)
+        m_conflictView->setCurrentIndex(m_conflicts->index(0, 0));
+    emit conflictCountChanged(int(conflicts.size()));
+}
+
+void SyncPage::exportPackage()
+{
+    const QString file = FileDialog::saveFileName(
+        this, tr("Export a sync package"),
+        QStringLiteral("casebook-%1.casebook-sync")
+            .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))),
+        tr("Casebook sync package (*.casebook-sync)"));
+    if (file.isEmpty())
+        return;
+    Database &db = m_session.database();
+    QByteArray passphrase =
+        PassphraseDialog::ask(this, tr("Export a sync package"), syncGroup(db).isNull());
+    if (passphrase.isEmpty())
+        return;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const ExportResult result = casebook::exportPackage(db, file, passphrase);
+        QApplication::restoreOverrideCursor();
+        MessageBox::question(this, tr("Package written"),
+                             tr("%1 holds %n changes. Take it to the district office or the "
+                                "other laptop, and import it there.",
+                                nullptr, result.changes)
+                                 .arg(file),
+                             QMessageBox::Ok, QMessageBox::Ok);
+    } catch (const Error &error) {
+        QApplication::restoreOverrideCursor();
+        MessageBox::critical(this, tr("No package was written"), error.message());
+    }
+    sodium_memzero(passphrase.data(), size_t(passphrase.size()));
+    refresh();
+}
+
+void SyncPage::importPackage()
+{
+    const QString file =
+        FileDialog::openFileName(this, tr("Import a sync package"),
+                                 tr("Casebook sync package (*.casebook-sync);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QByteArray passphrase = PassphraseDialog::ask(this, tr("Import a sync package"), false);
+    if (passphrase.isEmpty())
+        return;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const PackageImport result =
+            casebook::importPackage(m_session.database(), file, passphrase);
+        QApplication::restoreOverrideCursor();
+        m_session.store().announceOutsideChanges();
+        const ImportSummary &s = result.summary;
+        const QString text =
+            result.ownPackage
+                ? tr("This package was made on this laptop; there is nothing to import.")
+                : tr("%1%2 new records, %3 changed, %4 deleted.\n%5 edits clashed and wait "
+                     "below for you to settle.")
+                      .arg(result.joinedGroup ? tr("This laptop has joined the sync group.\n")
+                                              : QString())
+                      .arg(s.rowsAdded)
+                      .arg(s.rowsChanged)
+                      .arg(s.rowsDeleted)
+                      .arg(s.conflicts);
+        MessageBox::question(this, tr("Package imported"), text, QMessageBox::Ok, QMessageBox::Ok);
+    } catch (const Error &error) {
+        QApplication::restoreOverrideCursor();
+        MessageBox::critical(this, tr("Nothing was imported"), error.message());
+    }
+    sodium_memzero(passphrase.data(), size_t(passphrase.size()));
+    refresh();
+}
+
+void SyncPage::settleCurrent(bool keepWaiting)
+{
+    const int row = m_conflictView->currentIndex().row();
+    if (row < 0 || row >= m_conflictIds.size())
+        return;
+    try {
+        resolveConflict(m_session.store(), m_conflictIds[row],
+                        keepWaiting ? ConflictChoice::KeepWaiting : ConflictChoice::KeepCurrent);
+    } catch (const Error &error) {
+        MessageBox::critical(this, tr("The conflict could not be settled"), error.message());
+    }
+    m_session.store().announceOutsideChanges();
+    refresh();
+}
+
+} // namespace casebook::ui
