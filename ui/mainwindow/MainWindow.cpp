@@ -126,6 +126,7 @@ void MainWindow::createPages()
             m_pages->addWidget(new PlaceholderPage(tr(text.title), tr(text.description)));
         }
         m_pages->widget(page)->setObjectName(QStringLiteral("page%1").arg(page));
+        m_pages->widget(page)->setAccessibleName(tr(text.title));
     }
     showConflictCount(conflictCount(m_session.database()));
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 32);
