@@ -1,6 +1,8 @@
 // `casebook sync …` run as a real process, two installations.
 #include "support/CliRun.h"
+#include "support/TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,11 +128,21 @@ TEST_CASE("casebook sync refuses without a passphrase or with a wrong one", "[cl
     REQUIRE(wrong.open(QIODevice::WriteOnly));
     wrong.write("not it\n");
     wrong.close();
+    REQUIRE(t.run(t.b, words({"init"})).status == 0);
+    const auto snapshot = [&] {
+        QStringList state = QDir(t.folder.path()).entryList(QDir::Files, QDir::Name);
+        for (const char *suffix : {"", "-wal"})
+            state.append(
+                QString::fromLatin1(casebook::test::sha256OfFile(t.b + QLatin1String(suffix))));
+        return state;
+    };
+    const QStringList before = snapshot();
     const Run refused =
         t.run(t.b, {QStringLiteral("sync"), QStringLiteral("import"), t.package("p"),
                     QStringLiteral("--passphrase-file"), wrong.fileName()});
     CHECK(refused.status == 1);
     CHECK(refused.err.contains(QStringLiteral("passphrase is wrong")));
+    CHECK(snapshot() == before); // database and WAL bytes, and no file left behind
     CHECK(t.run(t.b, words({"settings", "list", "--format", "csv"})).out.trimmed().count(u'\n') ==
           0); // nothing came in
 }

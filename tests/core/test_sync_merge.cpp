@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+
 using namespace casebook;
 using casebook::test::Installation;
 using casebook::test::send;
@@ -219,4 +221,48 @@ TEST_CASE("An edit to a deleted record: dismissed, or the record brought back", 
             CHECK(nameOf(b, id) == QStringLiteral("Edited"));
         CHECK(canonicalDump(a.db()) == canonicalDump(b.db()));
     }
+}
+
+TEST_CASE("Every order of four packages gives the same data", "[sync]")
+{
+    // Four laptops edit the same records, concurrently, from a common start.
+    Installation origin;
+    const QUuid oak =
+        origin.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    const QUuid elm =
+        origin.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Elm")}});
+    std::vector<std::unique_ptr<Installation>> laptops;
+    for (int i = 0; i < 4; ++i) {
+        laptops.push_back(std::make_unique<Installation>());
+        send(origin, *laptops.back());
+    }
+    laptops[0]->store().update(u"setting", oak,
+                               {{QStringLiteral("name"), QStringLiteral("Oak 0")}});
+    laptops[1]->store().update(u"setting", oak,
+                               {{QStringLiteral("name"), QStringLiteral("Oak 1")}});
+    laptops[2]->store().remove(u"setting", elm);
+    laptops[3]->store().update(u"setting", elm,
+                               {{QStringLiteral("postcode"), QStringLiteral("ZZ9")}});
+    laptops[3]->store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Ash")}});
+    QList<ChangeSet> packages;
+    for (auto &laptop : laptops)
+        packages.append(collectChanges(laptop->db(), {}));
+
+    std::array<int, 4> order = {0, 1, 2, 3};
+    QByteArray first;
+    int orders = 0;
+    do {
+        Installation office;
+        send(origin, office);
+        for (const int i : order)
+            applyChanges(office.db(), packages[i]);
+        const QByteArray dump = canonicalDump(office.db());
+        if (first.isEmpty())
+            first = dump;
+        INFO("order " << order[0] << order[1] << order[2] << order[3]);
+        CHECK(dump == first);
+        ++orders;
+    } while (std::next_permutation(order.begin(), order.end()));
+    CHECK(orders == 24);
+    CHECK(first.count("conflict ") == 2); // Oak's names; Elm's postcode against the delete
 }
