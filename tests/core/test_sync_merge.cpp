@@ -7,9 +7,8 @@
 #include "sync/Conflicts.h"
 #include "sync/Store.h"
 
-#include <catch2/catch.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 
 using namespace casebook;
 using casebook::test::Installation;
