@@ -170,6 +170,7 @@ ChangeSet collectChanges(Database &db, const QMap<QUuid, Stamp> &recipientSeen)
                                           ? versions::decodeFieldParents(base, changedCount)
                                           : QList<QList<FieldClock>>();
             int changed = 0;
+            change.fields.reserve(changedCount);
             for (int f = 0; f < table->fields.size(); ++f) {
                 if (!(mask & (quint64(1) << f)))
                     continue;
@@ -183,10 +184,10 @@ ChangeSet collectChanges(Database &db, const QMap<QUuid, Stamp> &recipientSeen)
                     field.hasValue = true;
                     field.value = *value;
                 }
-                change.fields.append(field);
+                change.fields.append(std::move(field));
                 ++changed;
             }
-            set.changes.append(change);
+            set.changes.append(std::move(change));
         }
         journal.reset();
     }

@@ -192,6 +192,7 @@ QByteArray encode(const ChangeSet &set)
         throw Error(Error::Kind::Invalid, QStringLiteral("too many installations in one package"));
 
     Writer w;
+    w.out().reserve(64 + set.changes.size() * 64); // grows less often
     w.out().append(Magic, 4);
     w.number<quint32>(FormatVersion);
     w.number<quint32>(quint32(origins.list().size()));
