@@ -124,6 +124,26 @@ Statement &Store::updateStatement(const SyncedTable &table, quint64 mask)
     return *slot;
 }
 
+Statement &Store::selectExisting(const SyncedTable &table, QUuid id)
+{
+    Statement &select = *statementsFor(table).select;
+    select.bindBlob(1, id.toRfc4122());
+    if (!select.step()) {
+        select.reset();
+        throwNotFound(table, id);
+    }
+    return select;
+}
+
+void Store::addTombstone(const SyncedTable &table, QUuid id, FieldClock clock)
+{
+    m_tombstoneInsert->bindInt64(1, table.id);
+    m_tombstoneInsert->bindBlob(2, id.toRfc4122());
+    m_tombstoneInsert->bindInt64(3, qint64(clock.stamp.value));
+    m_tombstoneInsert->bindInt64(4, clock.origin);
+    m_tombstoneInsert->execute();
+}
+
 void Store::appendJournal(const SyncedTable &table, QUuid id, Operation op, FieldClock clock,
                           quint64 fields, const QByteArray &bases)
 {
@@ -180,12 +200,7 @@ int Store::update(QStringView tableName, QUuid id, const QVariantMap &changes)
     checkFields(table, changes);
     Transaction transaction(m_db);
 
-    Statement &select = *statementsFor(table).select;
-    select.bindBlob(1, id.toRfc4122());
-    if (!select.step()) {
-        select.reset();
-        throwNotFound(table, id);
-    }
+    Statement &select = selectExisting(table, id);
     const int fieldCount = int(table.fields.size());
     FieldClocks clocks = FieldClocks::decode(select.blob(fieldCount), fieldCount);
     quint64 mask = 0;
@@ -229,12 +244,7 @@ void Store::remove(QStringView tableName, QUuid id)
     const SyncedTable &table = m_db.syncSchema().table(tableName);
     Transaction transaction(m_db);
     auto &statements = statementsFor(table);
-    Statement &select = *statements.select;
-    select.bindBlob(1, id.toRfc4122());
-    if (!select.step()) {
-        select.reset();
-        throwNotFound(table, id);
-    }
+    Statement &select = selectExisting(table, id);
     // The delete supersedes every version the row holds: each field's value
     // and any conflicting values waiting for a person.
     const int fieldCount = int(table.fields.size());
@@ -254,11 +264,7 @@ void Store::remove(QStringView tableName, QUuid id)
     const FieldClock clock{m_db.clock().now(), m_localOrigin};
     statements.remove->bindBlob(1, id.toRfc4122());
     statements.remove->execute();
-    m_tombstoneInsert->bindInt64(1, table.id);
-    m_tombstoneInsert->bindBlob(2, id.toRfc4122());
-    m_tombstoneInsert->bindInt64(3, qint64(clock.stamp.value));
-    m_tombstoneInsert->bindInt64(4, clock.origin);
-    m_tombstoneInsert->execute();
+    addTombstone(table, id, clock);
     appendJournal(table, id, Operation::Delete, clock, 0, versions::encodeList(parents));
     transaction.commit();
     emit rowChanged(table.name, id, Operation::Delete);
@@ -270,12 +276,7 @@ void Store::settle(QStringView tableName, QUuid id, const QString &field, const 
     checkFields(table, {{field, value}});
     const int index = table.fieldIndex(field);
     Transaction transaction(m_db);
-    Statement &select = *statementsFor(table).select;
-    select.bindBlob(1, id.toRfc4122());
-    if (!select.step()) {
-        select.reset();
-        throwNotFound(table, id);
-    }
+    Statement &select = selectExisting(table, id);
     const int fieldCount = int(table.fields.size());
     FieldClocks clocks = FieldClocks::decode(select.blob(fieldCount), fieldCount);
     select.reset();
@@ -323,11 +324,7 @@ void Store::dismiss(QStringView tableName, QUuid id, const QList<FieldClock> &wa
         drop.execute();
     }
     const FieldClock clock{m_db.clock().now(), m_localOrigin};
-    m_tombstoneInsert->bindInt64(1, table.id);
-    m_tombstoneInsert->bindBlob(2, id.toRfc4122());
-    m_tombstoneInsert->bindInt64(3, qint64(clock.stamp.value));
-    m_tombstoneInsert->bindInt64(4, clock.origin);
-    m_tombstoneInsert->execute();
+    addTombstone(table, id, clock);
     appendJournal(table, id, Operation::Delete, clock, 0, versions::encodeList(waiting));
     transaction.commit();
 }

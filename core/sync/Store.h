@@ -70,6 +70,10 @@ private:
     struct TableStatements;
     TableStatements &statementsFor(const SyncedTable &table);
     Statement &updateStatement(const SyncedTable &table, quint64 mask);
+    // The row's select, stepped onto the row (the caller resets it); throws
+    // Error::Kind::NotFound when there is no such row.
+    Statement &selectExisting(const SyncedTable &table, QUuid id);
+    void addTombstone(const SyncedTable &table, QUuid id, FieldClock clock);
     void appendJournal(const SyncedTable &table, QUuid id, Operation op, FieldClock clock,
                        quint64 fields, const QByteArray &bases);
     void checkFields(const SyncedTable &table, const QVariantMap &values) const;
