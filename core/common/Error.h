@@ -21,6 +21,7 @@ public:
         Clock,       // a remote stamp too far ahead
         Usage,       // the command line was used wrongly
         Duplicate,   // may be a record that exists already; a person must confirm
+        Cancelled,   // a person stopped long work before it finished
     };
 
     Error(Kind kind, QString message);

@@ -174,7 +174,12 @@ void Database::connect(bool creating)
                                            "PRAGMA synchronous = FULL;"
                                            "PRAGMA foreign_keys = ON;"
                                            "PRAGMA temp_store = MEMORY;"
-                                           "PRAGMA cache_size = -32768;"));
+                                           "PRAGMA cache_size = -32768;"
+                                           // Reads a county's data without a copy per page.
+                                           "PRAGMA mmap_size = 268435456;"));
+    // Another connection (the command line, or the window's sync worker) may
+    // hold the write lock for a few seconds.
+    sqlite3_busy_timeout(m_handle, 10000);
 }
 
 void Database::runMigrations()
@@ -228,6 +233,18 @@ void Database::loadIdentity()
     m_persistedClock = quint64(identity.int64(1));
     m_clock.setLast(Stamp{m_persistedClock});
     m_syncSchema = std::make_unique<SyncSchema>(SyncSchema::load(m_handle));
+}
+
+void Database::catchUpClock()
+{
+    Statement query(m_handle, QStringLiteral("SELECT clock_high FROM installation"));
+    if (!query.step())
+        return;
+    const auto stored = quint64(query.int64(0));
+    if (stored <= m_persistedClock)
+        return;
+    m_persistedClock = stored;
+    m_clock.setLast(std::max(m_clock.last(), Stamp{stored}));
 }
 
 void Database::persistClock()

@@ -45,6 +45,9 @@ public:
     HybridClock &clock() { return m_clock; }
     const SyncSchema &syncSchema() const { return *m_syncSchema; }
 
+    // Takes in a high-water mark another connection persisted (an import by
+    // the command line or a worker); called as each write transaction begins.
+    void catchUpClock();
     // Persists the clock's high-water mark; called inside each write transaction.
     void persistClock();
 

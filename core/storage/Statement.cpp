@@ -157,6 +157,31 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+Statement::Type Statement::type(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
+QByteArrayView Statement::bytes(int column) const
+{
+    // Text first: sqlite3_column_bytes after sqlite3_column_text counts UTF-8 bytes.
+    const void *data = type(column) == Type::Text
+                           ? static_cast<const void *>(sqlite3_column_text(m_stmt, column))
+                           : sqlite3_column_blob(m_stmt, column);
+    return {static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column)};
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
@@ -191,18 +216,19 @@ QByteArray Statement::blob(int column) const
 
 QVariant Statement::value(int column) const
 {
-    switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER:
+    switch (type(column)) {
+    case Type::Integer:
         return QVariant(int64(column));
-    case SQLITE_FLOAT:
+    case Type::Real:
         return QVariant(real(column));
-    case SQLITE_TEXT:
+    case Type::Text:
         return QVariant(text(column));
-    case SQLITE_BLOB:
+    case Type::Blob:
         return QVariant(blob(column));
-    default:
-        return QVariant();
+    case Type::Null:
+        break;
     }
+    return QVariant();
 }
 
 QString quoteIdentifier(const QString &identifier)

@@ -32,12 +32,18 @@ public:
     void execute();
     void reset();
 
+    enum class Type { Integer, Real, Text, Blob, Null };
+
     int columnCount() const;
+    Type type(int column) const;
     bool isNull(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // A text column's UTF-8 or a blob's bytes, without a copy: valid until the
+    // next step or reset.
+    QByteArrayView bytes(int column) const;
     // The value in its SQLite storage class: integer, real, text, blob or null.
     QVariant value(int column) const;
 

@@ -11,8 +11,15 @@ Transaction::Transaction(Database &db)
     : m_db(db)
     , m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
-    if (m_outermost)
+    if (m_outermost) {
         executeScript(db.handle(), QStringLiteral("BEGIN IMMEDIATE"));
+        try {
+            db.catchUpClock();
+        } catch (...) {
+            sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
 }
 
 Transaction::~Transaction()

@@ -1,20 +1,43 @@
 // Collecting the changes a recipient has not seen (see docs/sync.md).
 #include "ChangeSet.h"
+#include "PayloadCodec.h"
 #include "PeerIndex.h"
 #include "SyncSchema.h"
 #include "Versions.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QtEndian>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace casebook {
 
 namespace {
 
-// The current values and clocks of rows, and values that lost a conflict:
-// where the value of a change still lives, if anywhere.
+void writeColumn(payload::Encoder &encoder, const Statement &row, int column)
+{
+    switch (row.type(column)) {
+    case Statement::Type::Integer:
+        return encoder.integerValue(row.int64(column));
+    case Statement::Type::Real:
+        return encoder.realValue(row.real(column));
+    case Statement::Type::Text:
+        return encoder.textValue(row.bytes(column));
+    case Statement::Type::Blob:
+        return encoder.blobValue(row.bytes(column));
+    case Statement::Type::Null:
+        return encoder.nullValue();
+    }
+}
+
+// Where the value of a change still lives, if anywhere: the row, while the
+// field's clock is still that change's, or a value that lost a conflict.
+// Values go from SQLite's own buffers into the payload.
 class ValueSource
 {
 public:
@@ -26,37 +49,36 @@ public:
                                     "has_value"))
     {}
 
-    // The value `version` gave field `field`, when it is still held.
-    std::optional<QVariant> value(const SyncedTable &table, QUuid row, int field,
-                                  const FieldClock &version)
+    // Writes the value `version` gave field `field` of `row`, or that it is
+    // no longer held.
+    void write(payload::Encoder &encoder, const SyncedTable &table, QUuid row, int field,
+               const FieldClock &version)
     {
-        const Row &current = rowOf(table, row);
-        if (current.alive && field < current.clocks.size() && current.clocks.at(field) == version)
-            return current.values.value(field);
+        if (Statement *current = locate(table, row)) {
+            const int fieldCount = int(table.fields.size());
+            if (FieldClocks::read(current->bytes(fieldCount), field) == version)
+                return writeColumn(encoder, *current, field);
+        }
         m_conflict.bindInt64(1, table.id);
         m_conflict.bindBlob(2, row.toRfc4122());
         m_conflict.bindInt64(3, field);
         m_conflict.bindInt64(4, qint64(version.stamp.value));
         m_conflict.bindInt64(5, version.origin);
-        std::optional<QVariant> found;
         if (m_conflict.step())
-            found = m_conflict.value(0);
+            writeColumn(encoder, m_conflict, 0);
+        else
+            encoder.noValue();
         m_conflict.reset();
-        return found;
     }
 
 private:
-    struct Row
+    // The row's statement, stepped onto it; null when the row is gone.
+    Statement *locate(const SyncedTable &table, QUuid id)
     {
-        bool alive = false;
-        QVariantList values;
-        FieldClocks clocks;
-    };
-
-    const Row &rowOf(const SyncedTable &table, QUuid id)
-    {
-        if (m_cachedTable == table.id && m_cachedRow == id)
-            return m_row;
+        if (m_located && m_locatedTable == table.id && m_locatedRow == id)
+            return m_found ? m_located : nullptr;
+        if (m_located)
+            m_located->reset();
         auto &select = m_selects[table.id];
         if (!select) {
             QStringList columns;
@@ -66,45 +88,39 @@ private:
                 m_db.handle(), QStringLiteral("SELECT %1, _clock FROM %2 WHERE id = ?")
                                    .arg(columns.join(u", "), quoteIdentifier(table.name)));
         }
-        const int fieldCount = int(table.fields.size());
         select->bindBlob(1, id.toRfc4122());
-        m_row = {};
-        if (select->step()) {
-            m_row.alive = true;
-            for (int i = 0; i < fieldCount; ++i)
-                m_row.values.append(select->value(i));
-            m_row.clocks = FieldClocks::decode(select->blob(fieldCount), fieldCount);
-        }
-        select->reset();
-        m_cachedTable = table.id;
-        m_cachedRow = id;
-        return m_row;
+        m_found = select->step();
+        m_located = select.get();
+        m_locatedTable = table.id;
+        m_locatedRow = id;
+        return m_found ? m_located : nullptr;
     }
 
     Database &m_db;
     Statement m_conflict;
     QHash<int, std::shared_ptr<Statement>> m_selects;
-    int m_cachedTable = -1;
-    QUuid m_cachedRow;
-    Row m_row;
+    Statement *m_located = nullptr;
+    bool m_found = false;
+    int m_locatedTable = -1;
+    QUuid m_locatedRow;
 };
 
-QList<Version> toVersions(const QList<FieldClock> &list, const PeerIndex &peers)
+// One installation's journal past what the recipient has seen, in stamp order.
+struct OriginCursor
 {
-    QList<Version> out;
-    out.reserve(list.size());
-    for (const auto &v : list)
-        out.append(peers.version(v));
-    return out;
-}
+    std::unique_ptr<Statement> journal;
+    quint32 localIndex = 0;
+    QByteArray uuid; // for the order of equal stamps, as Version orders them
+    bool atRow = false;
 
-QList<Version> stampsOnly(const QByteArray &blob, qsizetype offset, int count)
-{
-    QList<Version> out;
-    for (int i = 0; i < count && offset + 8 * (i + 1) <= blob.size(); ++i)
-        out.append({Stamp{qFromBigEndian<quint64>(blob.constData() + offset + 8 * i)}, QUuid()});
-    return out;
-}
+    Stamp stamp() const { return Stamp{quint64(journal->int64(3))}; }
+    bool before(const OriginCursor &other) const
+    {
+        const Stamp mine = stamp();
+        const Stamp theirs = other.stamp();
+        return mine != theirs ? mine < theirs : uuid < other.uuid;
+    }
+};
 
 } // namespace
 
@@ -134,67 +150,122 @@ QMap<QUuid, Stamp> seenByPeer(Database &db, QUuid peer)
     return seen;
 }
 
-ChangeSet collectChanges(Database &db, const QMap<QUuid, Stamp> &recipientSeen)
+EncodedChanges encodeChanges(Database &db, const QMap<QUuid, Stamp> &recipientSeen,
+                             const ProgressReport &progress)
 {
     const PeerIndex peers(db);
-    ChangeSet set;
-    set.sender = db.installationId();
-    set.senderSeen = seenHere(db);
-    ValueSource values(db);
-    Statement journal(db.handle(),
-                      QStringLiteral("SELECT table_id, row_id, op, stamp, fields, base, format "
-                                     "FROM sync_journal WHERE origin = ? AND stamp > ? "
-                                     "ORDER BY stamp"));
+    // This installation first, then every peer: versions name them by position.
+    QList<QUuid> origins{db.installationId()};
+    QHash<quint32, quint16> positions;
     for (const auto &[index, uuid] : peers.all()) {
-        journal.bindInt64(1, index);
-        journal.bindInt64(2, qint64(recipientSeen.value(uuid).value));
-        while (journal.step()) {
-            const SyncedTable *table = db.syncSchema().findById(int(journal.int64(0)));
-            if (!table)
-                continue;
-            Change change;
-            change.tableId = table->id;
-            change.row = QUuid::fromRfc4122(journal.blob(1));
-            change.operation = Store::Operation(journal.int64(2));
-            const FieldClock local{Stamp{quint64(journal.int64(3))}, index};
-            change.version = {local.stamp, uuid};
+        if (uuid != db.installationId())
+            origins.append(uuid);
+        positions.insert(index, quint16(origins.indexOf(uuid)));
+    }
+    payload::Encoder encoder(origins, db.installationId(), seenHere(db));
+    const auto position = [&](quint32 localIndex) {
+        return positions.value(localIndex, payload::NoOrigin);
+    };
+    const auto writeVersions = [&](const QList<FieldClock> &list) {
+        encoder.versionCount(list.size());
+        for (const auto &v : list)
+            encoder.version(v.stamp, position(v.origin));
+    };
+    // Journal format 1 (before migration 5) kept stamps only, 8 bytes each.
+    const auto writeStamps = [&](const QByteArray &base, qsizetype first, qsizetype count) {
+        count = std::clamp<qsizetype>((base.size() - 8 * first) / 8, 0, count);
+        encoder.versionCount(count);
+        for (qsizetype i = first; i < first + count; ++i)
+            encoder.version(Stamp{qFromBigEndian<quint64>(base.constData() + 8 * i)},
+                            payload::NoOrigin);
+    };
+
+    std::vector<OriginCursor> cursors;
+    qint64 total = 0;
+    Statement count(db.handle(), QStringLiteral("SELECT count(*) FROM sync_journal WHERE "
+                                                "origin = ? AND stamp > ?"));
+    for (const auto &[index, uuid] : peers.all()) {
+        count.bindInt64(1, index);
+        count.bindInt64(2, qint64(recipientSeen.value(uuid).value));
+        if (count.step())
+            total += count.int64(0);
+        count.reset();
+        OriginCursor cursor;
+        cursor.journal = std::make_unique<Statement>(
+            db.handle(), QStringLiteral("SELECT table_id, row_id, op, stamp, fields, base, format "
+                                        "FROM sync_journal WHERE origin = ? AND stamp > ? "
+                                        "ORDER BY stamp, seq"));
+        cursor.journal->bindInt64(1, index);
+        cursor.journal->bindInt64(2, qint64(recipientSeen.value(uuid).value));
+        cursor.localIndex = index;
+        cursor.uuid = uuid.toRfc4122();
+        cursor.atRow = cursor.journal->step();
+        cursors.push_back(std::move(cursor));
+    }
+
+    ValueSource values(db);
+    const QString step =
+        QCoreApplication::translate("casebook::ChangeExport", "Collecting changes");
+    qint64 done = 0;
+    // A change comes after the changes it replaced (their stamps are lower):
+    // merge the installations' journals by version.
+    for (;;) {
+        OriginCursor *next = nullptr;
+        for (auto &cursor : cursors)
+            if (cursor.atRow && (!next || cursor.before(*next)))
+                next = &cursor;
+        if (!next)
+            break;
+        if (done++ % ProgressInterval == 0)
+            reportProgress(progress, step, done - 1, total);
+        Statement &journal = *next->journal;
+        const SyncedTable *table = db.syncSchema().findById(int(journal.int64(0)));
+        if (table) {
+            const QUuid row = QUuid::fromRfc4122(journal.bytes(1));
+            const auto operation = Store::Operation(journal.int64(2));
+            const FieldClock version{next->stamp(), next->localIndex};
             const quint64 mask = quint64(journal.int64(4));
             const QByteArray base = journal.blob(5);
             const bool withOrigins = journal.int64(6) >= versions::JournalFormat;
+            encoder.beginChange(table->id, row, operation, version.stamp, position(version.origin));
+            if (operation == Store::Operation::Update)
+                encoder.versionCount(0);
+            else if (withOrigins)
+                writeVersions(versions::decodeList(base));
+            else
+                writeStamps(base, 0, base.size() / 8);
 
-            if (change.operation != Store::Operation::Update)
-                change.parents = withOrigins ? toVersions(versions::decodeList(base), peers)
-                                             : stampsOnly(base, 0, int(base.size() / 8));
             const int changedCount = qPopulationCount(mask);
-            const auto fieldParents = withOrigins && change.operation == Store::Operation::Update
+            const auto fieldParents = withOrigins && operation == Store::Operation::Update
                                           ? versions::decodeFieldParents(base, changedCount)
                                           : QList<QList<FieldClock>>();
+            encoder.fieldCount(changedCount);
             int changed = 0;
-            change.fields.reserve(changedCount);
             for (int f = 0; f < table->fields.size(); ++f) {
                 if (!(mask & (quint64(1) << f)))
                     continue;
-                FieldChange field;
-                field.field = f;
-                if (change.operation == Store::Operation::Update) {
-                    field.parents = withOrigins ? toVersions(fieldParents.value(changed), peers)
-                                                : stampsOnly(base, 8 * changed, 1);
-                }
-                if (const auto value = values.value(*table, change.row, f, local)) {
-                    field.hasValue = true;
-                    field.value = *value;
-                }
-                change.fields.append(std::move(field));
+                encoder.beginField(f);
+                if (operation != Store::Operation::Update)
+                    encoder.versionCount(0);
+                else if (withOrigins)
+                    writeVersions(fieldParents.value(changed));
+                else
+                    writeStamps(base, changed, 1);
+                values.write(encoder, *table, row, f, version);
                 ++changed;
             }
-            set.changes.append(std::move(change));
         }
-        journal.reset();
+        next->atRow = journal.step();
     }
-    // A change comes after the changes it replaced: their stamps are lower.
-    std::stable_sort(set.changes.begin(), set.changes.end(),
-                     [](const Change &a, const Change &b) { return a.version < b.version; });
-    return set;
+    EncodedChanges encoded;
+    encoded.changes = encoder.changeCount();
+    encoded.payload = encoder.finish();
+    return encoded;
+}
+
+ChangeSet collectChanges(Database &db, const QMap<QUuid, Stamp> &recipientSeen)
+{
+    return payload::decode(encodeChanges(db, recipientSeen).payload);
 }
 
 } // namespace casebook

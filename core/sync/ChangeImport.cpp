@@ -405,7 +405,7 @@ private:
 
 } // namespace
 
-ImportSummary applyChanges(Database &db, const ChangeSet &set)
+ImportSummary applyChanges(Database &db, const ChangeSet &set, const ProgressReport &progress)
 {
     // Refuse a stamp too far ahead before anything changes.
     Stamp latest;
@@ -430,7 +430,11 @@ ImportSummary applyChanges(Database &db, const ChangeSet &set)
     QList<Change> ordered = set.changes;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Change &a, const Change &b) { return a.version < b.version; });
+    const QString step = tr("Merging changes");
+    qint64 done = 0;
     for (const Change &change : ordered) {
+        if (done++ % ProgressInterval == 0)
+            reportProgress(progress, step, done - 1, ordered.size());
         Stamp &known = seen[change.version.origin];
         if (change.version.stamp <= known) {
             ++merger.summary().changesKnown;

@@ -2,6 +2,7 @@
 
 #include "HybridClock.h"
 #include "Store.h"
+#include "common/Progress.h"
 
 #include <QList>
 #include <QMap>
@@ -74,14 +75,25 @@ struct ImportSummary
 // changes. Knowledge is always complete up to that stamp.
 QMap<QUuid, Stamp> seenHere(Database &db);
 
-// Every change this installation knows that `recipientSeen` does not cover.
+// Every change this installation knows that `recipientSeen` does not cover,
+// written straight into a payload (PayloadCodec) without holding them.
+struct EncodedChanges
+{
+    QByteArray payload;
+    qsizetype changes = 0;
+};
+EncodedChanges encodeChanges(Database &db, const QMap<QUuid, Stamp> &recipientSeen,
+                             const ProgressReport &progress = {});
+
+// The same changes as a change set (the payload decoded).
 ChangeSet collectChanges(Database &db, const QMap<QUuid, Stamp> &recipientSeen);
 
 // Merges a change set in one transaction: changes seen before are skipped,
 // each field keeps the latest version (stamp, then installation), and a
 // concurrent losing value becomes a conflict record. Throws Error::Kind::Clock
 // (changing nothing) when a stamp is too far ahead of this clock.
-ImportSummary applyChanges(Database &db, const ChangeSet &changes);
+ImportSummary applyChanges(Database &db, const ChangeSet &changes,
+                           const ProgressReport &progress = {});
 
 // What a peer has told us it has seen (empty for one never heard from).
 QMap<QUuid, Stamp> seenByPeer(Database &db, QUuid peer);

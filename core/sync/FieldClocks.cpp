@@ -25,6 +25,15 @@ FieldClocks FieldClocks::decode(const QByteArray &blob, int fieldCount)
     return clocks;
 }
 
+FieldClock FieldClocks::read(QByteArrayView blob, int field)
+{
+    const qsizetype at = qsizetype(field) * BytesPerField;
+    if (field < 0 || at + BytesPerField > blob.size())
+        return {};
+    return {Stamp{qFromBigEndian<quint64>(blob.data() + at)},
+            qFromBigEndian<quint32>(blob.data() + at + 8)};
+}
+
 QByteArray FieldClocks::encode() const
 {
     QByteArray blob(qsizetype(m_fields.size()) * BytesPerField, Qt::Uninitialized);

@@ -28,6 +28,8 @@ public:
     FieldClocks() = default;
     explicit FieldClocks(int fieldCount, FieldClock all = {});
     static FieldClocks decode(const QByteArray &blob, int fieldCount);
+    // One field's clock read straight from the blob (stamp 0 past its end).
+    static FieldClock read(QByteArrayView blob, int field);
     // True when the blob has a length this codec can read for that many fields.
     static bool isWellFormed(const QByteArray &blob, int fieldCount);
 

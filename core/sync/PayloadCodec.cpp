@@ -3,7 +3,7 @@
 #include "common/Error.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QSet>
 #include <QtEndian>
 
 #include <cstring>
@@ -13,31 +13,8 @@ namespace casebook::payload {
 namespace {
 
 constexpr char Magic[4] = {'C', 'B', 'P', 'L'};
-constexpr quint16 NoOrigin = 0xFFFF;
 
 enum ValueType : quint8 { Null = 0, Integer = 1, Real = 2, Text = 3, Blob = 4 };
-
-class Writer
-{
-public:
-    template<typename T>
-    void number(T value)
-    {
-        char bytes[sizeof(T)];
-        qToLittleEndian<T>(value, bytes);
-        m_out.append(bytes, sizeof(T));
-    }
-    void bytes(const QByteArray &data)
-    {
-        number<quint32>(quint32(data.size()));
-        m_out.append(data);
-    }
-    void uuid(QUuid id) { m_out.append(id.toRfc4122()); }
-    QByteArray &out() { return m_out; }
-
-private:
-    QByteArray m_out;
-};
 
 [[noreturn]] void damaged(const char *what)
 {
@@ -98,58 +75,6 @@ private:
     qsizetype m_pos = 0;
 };
 
-class Origins
-{
-public:
-    quint16 index(QUuid origin)
-    {
-        if (origin.isNull())
-            return NoOrigin;
-        const auto it = m_indexes.constFind(origin);
-        if (it != m_indexes.constEnd())
-            return *it;
-        const auto i = quint16(m_list.size());
-        m_list.append(origin);
-        m_indexes.insert(origin, i);
-        return i;
-    }
-    const QList<QUuid> &list() const { return m_list; }
-
-private:
-    QList<QUuid> m_list;
-    QHash<QUuid, quint16> m_indexes;
-};
-
-void writeValue(Writer &w, const QVariant &value)
-{
-    if (value.isNull()) {
-        w.number<quint8>(Null);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-        w.number<quint8>(Integer);
-        w.number<qint64>(value.toLongLong());
-        return;
-    case QMetaType::Double: {
-        const double d = value.toDouble();
-        quint64 bits;
-        std::memcpy(&bits, &d, sizeof bits);
-        w.number<quint8>(Real);
-        w.number<quint64>(bits);
-        return;
-    }
-    case QMetaType::QByteArray:
-        w.number<quint8>(Blob);
-        w.bytes(value.toByteArray());
-        return;
-    default:
-        w.number<quint8>(Text);
-        w.bytes(value.toString().toUtf8());
-    }
-}
-
 QVariant readValue(Reader &r)
 {
     switch (r.number<quint8>()) {
@@ -174,61 +99,210 @@ QVariant readValue(Reader &r)
 
 } // namespace
 
+Encoder::Encoder(const QList<QUuid> &origins, QUuid sender, const QMap<QUuid, Stamp> &senderSeen)
+{
+    if (origins.size() >= NoOrigin)
+        throw Error(Error::Kind::Invalid, QStringLiteral("too many installations in one package"));
+    put(Magic, 4);
+    number<quint32>(FormatVersion);
+    number<quint32>(quint32(origins.size()));
+    for (const QUuid &id : origins) {
+        m_origins.insert(id, quint16(m_origins.size()));
+        uuid(id);
+    }
+    number<quint16>(origin(sender));
+    number<quint32>(quint32(senderSeen.size()));
+    for (auto it = senderSeen.cbegin(); it != senderSeen.cend(); ++it) {
+        number<quint16>(origin(it.key()));
+        number<quint64>(it.value().value);
+    }
+    m_countAt = m_used;
+    number<quint32>(0); // the change count, written in by finish()
+}
+
+quint16 Encoder::origin(QUuid id) const
+{
+    return id.isNull() ? NoOrigin : m_origins.value(id, NoOrigin);
+}
+
+// QByteArray::append is slow for a few bytes at a time: the buffer grows by
+// doubling and is cut to size by finish().
+void Encoder::put(const char *data, qsizetype size)
+{
+    if (m_used + size > m_out.size())
+        m_out.resize(std::max(2 * m_out.size(), m_used + size + 4096));
+    std::memcpy(m_out.data() + m_used, data, size_t(size));
+    m_used += size;
+}
+
+// As QUuid::toRfc4122(), without a QByteArray for each.
+void Encoder::uuid(QUuid id)
+{
+    char bytes[16];
+    qToBigEndian<quint32>(id.data1, bytes);
+    qToBigEndian<quint16>(id.data2, bytes + 4);
+    qToBigEndian<quint16>(id.data3, bytes + 6);
+    std::memcpy(bytes + 8, id.data4, 8);
+    put(bytes, 16);
+}
+
+template<typename T>
+void Encoder::number(T value)
+{
+    char bytes[sizeof(T)];
+    qToLittleEndian<T>(value, bytes);
+    put(bytes, sizeof(T));
+}
+
+void Encoder::bytes(QByteArrayView data)
+{
+    number<quint32>(quint32(data.size()));
+    if (!data.isEmpty())
+        put(data.data(), data.size());
+}
+
+void Encoder::beginChange(int tableId, QUuid row, Store::Operation operation, Stamp stamp,
+                          quint16 origin)
+{
+    ++m_changes;
+    number<quint16>(quint16(tableId));
+    uuid(row);
+    number<quint8>(quint8(operation));
+    number<quint64>(stamp.value);
+    number<quint16>(origin);
+}
+
+void Encoder::versionCount(qsizetype count)
+{
+    number<quint32>(quint32(count));
+}
+
+void Encoder::version(Stamp stamp, quint16 origin)
+{
+    number<quint64>(stamp.value);
+    number<quint16>(origin);
+}
+
+void Encoder::fieldCount(qsizetype count)
+{
+    number<quint32>(quint32(count));
+}
+
+void Encoder::beginField(int field)
+{
+    number<quint16>(quint16(field));
+}
+
+void Encoder::noValue()
+{
+    number<quint8>(0);
+}
+
+void Encoder::nullValue()
+{
+    number<quint8>(1);
+    number<quint8>(Null);
+}
+
+void Encoder::integerValue(qint64 value)
+{
+    number<quint8>(1);
+    number<quint8>(Integer);
+    number<qint64>(value);
+}
+
+void Encoder::realValue(double value)
+{
+    quint64 bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    number<quint8>(1);
+    number<quint8>(Real);
+    number<quint64>(bits);
+}
+
+void Encoder::textValue(QByteArrayView utf8)
+{
+    number<quint8>(1);
+    number<quint8>(Text);
+    bytes(utf8);
+}
+
+void Encoder::blobValue(QByteArrayView data)
+{
+    number<quint8>(1);
+    number<quint8>(Blob);
+    bytes(data);
+}
+
+void Encoder::value(const QVariant &value)
+{
+    if (value.isNull())
+        return nullValue();
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return integerValue(value.toLongLong());
+    case QMetaType::Double:
+        return realValue(value.toDouble());
+    case QMetaType::QByteArray:
+        return blobValue(value.toByteArray());
+    default:
+        return textValue(value.toString().toUtf8());
+    }
+}
+
+QByteArray Encoder::finish()
+{
+    if (m_changes > std::numeric_limits<quint32>::max())
+        throw Error(Error::Kind::Invalid, QStringLiteral("too many changes in one package"));
+    qToLittleEndian<quint32>(quint32(m_changes), m_out.data() + m_countAt);
+    m_out.truncate(m_used);
+    return std::move(m_out);
+}
+
 QByteArray encode(const ChangeSet &set)
 {
-    Origins origins;
-    origins.index(set.sender);
-    for (auto it = set.senderSeen.cbegin(); it != set.senderSeen.cend(); ++it)
-        origins.index(it.key());
-    for (const Change &change : set.changes) {
-        origins.index(change.version.origin);
-        for (const auto &p : change.parents)
-            origins.index(p.origin);
-        for (const auto &f : change.fields)
-            for (const auto &p : f.parents)
-                origins.index(p.origin);
-    }
-    if (origins.list().size() >= NoOrigin)
-        throw Error(Error::Kind::Invalid, QStringLiteral("too many installations in one package"));
-
-    Writer w;
-    w.out().reserve(64 + set.changes.size() * 64); // grows less often
-    w.out().append(Magic, 4);
-    w.number<quint32>(FormatVersion);
-    w.number<quint32>(quint32(origins.list().size()));
-    for (const QUuid &origin : origins.list())
-        w.uuid(origin);
-    w.number<quint16>(origins.index(set.sender));
-    w.number<quint32>(quint32(set.senderSeen.size()));
-    for (auto it = set.senderSeen.cbegin(); it != set.senderSeen.cend(); ++it) {
-        w.number<quint16>(origins.index(it.key()));
-        w.number<quint64>(it.value().value);
-    }
-    const auto writeVersions = [&](const QList<Version> &list) {
-        w.number<quint32>(quint32(list.size()));
-        for (const auto &v : list) {
-            w.number<quint64>(v.stamp.value);
-            w.number<quint16>(origins.index(v.origin));
+    QList<QUuid> origins;
+    QSet<QUuid> listed;
+    const auto list = [&](QUuid id) {
+        if (!id.isNull() && !listed.contains(id)) {
+            listed.insert(id);
+            origins.append(id);
         }
     };
-    w.number<quint32>(quint32(set.changes.size()));
+    list(set.sender);
+    for (auto it = set.senderSeen.cbegin(); it != set.senderSeen.cend(); ++it)
+        list(it.key());
     for (const Change &change : set.changes) {
-        w.number<quint16>(quint16(change.tableId));
-        w.uuid(change.row);
-        w.number<quint8>(quint8(change.operation));
-        w.number<quint64>(change.version.stamp.value);
-        w.number<quint16>(origins.index(change.version.origin));
+        list(change.version.origin);
+        for (const auto &p : change.parents)
+            list(p.origin);
+        for (const auto &f : change.fields)
+            for (const auto &p : f.parents)
+                list(p.origin);
+    }
+
+    Encoder encoder(origins, set.sender, set.senderSeen);
+    const auto writeVersions = [&](const QList<Version> &versions) {
+        encoder.versionCount(versions.size());
+        for (const auto &v : versions)
+            encoder.version(v.stamp, encoder.origin(v.origin));
+    };
+    for (const Change &change : set.changes) {
+        encoder.beginChange(change.tableId, change.row, change.operation, change.version.stamp,
+                            encoder.origin(change.version.origin));
         writeVersions(change.parents);
-        w.number<quint32>(quint32(change.fields.size()));
+        encoder.fieldCount(change.fields.size());
         for (const FieldChange &field : change.fields) {
-            w.number<quint16>(quint16(field.field));
+            encoder.beginField(field.field);
             writeVersions(field.parents);
-            w.number<quint8>(field.hasValue ? 1 : 0);
             if (field.hasValue)
-                writeValue(w, field.value);
+                encoder.value(field.value);
+            else
+                encoder.noValue();
         }
     }
-    return w.out();
+    return encoder.finish();
 }
 
 ChangeSet decode(const QByteArray &bytes)

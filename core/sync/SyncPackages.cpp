@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QtEndian>
 
+#include <future>
 #include <optional>
 #include <sodium.h>
 
@@ -125,46 +126,52 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
     if (passphrase.isEmpty())
         throw Error(Error::Kind::Invalid, tr("A sync package needs the group passphrase."));
     QUuid group = syncGroup(db);
-    ChangeSet set;
-    {
-        Transaction transaction(db);
-        std::optional<GroupSecrets> secrets = groupSecrets(db);
-        if (group.isNull() || !secrets) {
-            group = db.environment().newId();
-            secrets = GroupSecrets{GroupKey::newSalt(), options.kdf, {}};
-        }
-        const GroupKey key = GroupKey::derive(passphrase, secrets->salt, secrets->kdf);
-        if (secrets->fingerprint.isEmpty())
-            rememberGroup(db, group, secrets->salt, secrets->kdf, key);
-        else if (key.fingerprint() != secrets->fingerprint)
-            throw Error(Error::Kind::Invalid,
-                        tr("That is not this sync group's passphrase; no package was written."));
-        set = collectChanges(db, options.recipient.isNull() ? leastSeenByPeers(db)
-                                                            : seenByPeer(db, options.recipient));
-        PackageHeader header;
-        header.schemaVersion = quint32(db.schemaVersion());
-        header.group = group;
-        header.sender = db.installationId();
-        header.recipient = options.recipient;
-        header.kdf = secrets->kdf;
-        header.salt = secrets->salt;
-        QByteArray payload = payload::encode(set);
-        const QByteArray sealed = package::seal(header, payload, key);
-        sodium_memzero(payload.data(), size_t(payload.size()));
-
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(sealed) != sealed.size() ||
-            !file.commit())
-            throw Error(
-                Error::Kind::Storage,
-                tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        transaction.commit(); // a new group is kept only once its first package exists
-        return {int(set.changes.size()), sealed.size(), group};
+    Transaction transaction(db);
+    std::optional<GroupSecrets> secrets = groupSecrets(db);
+    if (group.isNull() || !secrets) {
+        group = db.environment().newId();
+        secrets = GroupSecrets{GroupKey::newSalt(), options.kdf, {}};
     }
+    // The key derivation is slow by design: it runs on a second core while
+    // the changes are collected.
+    reportProgress(options.progress, tr("Deriving the key from the passphrase"));
+    std::future<GroupKey> derivation =
+        std::async(std::launch::async, [&passphrase, salt = secrets->salt, kdf = secrets->kdf] {
+            return GroupKey::derive(passphrase, salt, kdf);
+        });
+    EncodedChanges changes = encodeChanges(
+        db, options.recipient.isNull() ? leastSeenByPeers(db) : seenByPeer(db, options.recipient),
+        options.progress);
+    const GroupKey key = derivation.get();
+    if (secrets->fingerprint.isEmpty())
+        rememberGroup(db, group, secrets->salt, secrets->kdf, key);
+    else if (key.fingerprint() != secrets->fingerprint)
+        throw Error(Error::Kind::Invalid,
+                    tr("That is not this sync group's passphrase; no package was written."));
+
+    PackageHeader header;
+    header.schemaVersion = quint32(db.schemaVersion());
+    header.group = group;
+    header.sender = db.installationId();
+    header.recipient = options.recipient;
+    header.kdf = secrets->kdf;
+    header.salt = secrets->salt;
+    reportProgress(options.progress, tr("Encrypting"));
+    const QByteArray sealed = package::seal(header, changes.payload, key);
+    sodium_memzero(changes.payload.data(), size_t(changes.payload.size()));
+
+    reportProgress(options.progress, tr("Writing the package"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(sealed) != sealed.size() || !file.commit())
+        throw Error(Error::Kind::Storage,
+                    tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    transaction.commit(); // a new group is kept only once its first package exists
+    return {int(changes.changes), sealed.size(), group};
 }
 
-PackageImport importPackage(Database &db, const QString &path, const QByteArray &passphrase)
+PackageImport importPackage(Database &db, const QString &path, const QByteArray &passphrase,
+                            const ProgressReport &progress)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -196,7 +203,9 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
             result.ownPackage = true;
             return result;
         }
+        reportProgress(progress, tr("Deriving the key from the passphrase"));
         const GroupKey key = GroupKey::derive(passphrase, header.salt, header.kdf);
+        reportProgress(progress, tr("Decrypting"));
         QByteArray content = package::open(bytes, key);
         const ChangeSet set = payload::decode(content);
         sodium_memzero(content.data(), size_t(content.size()));
@@ -209,7 +218,7 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
             rememberGroup(db, header.group, header.salt, header.kdf, key);
             result.joinedGroup = true;
         }
-        result.summary = applyChanges(db, set);
+        result.summary = applyChanges(db, set, progress);
         transaction.commit();
         return result;
     } catch (const Error &error) {

@@ -15,6 +15,7 @@ struct ExportOptions
     // The installation it is for: only what that one has not seen goes in.
     // Null: what any installation heard from might lack.
     QUuid recipient;
+    ProgressReport progress;
 };
 
 struct ExportResult
@@ -47,6 +48,7 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
 // another group's, from a newer Casebook, KDF limits above the caps, wrong
 // passphrase, a clock too far ahead. A package made here is a no-op. An
 // installation with no group joins the package's.
-PackageImport importPackage(Database &db, const QString &path, const QByteArray &passphrase);
+PackageImport importPackage(Database &db, const QString &path, const QByteArray &passphrase,
+                            const ProgressReport &progress = {});
 
 } // namespace casebook

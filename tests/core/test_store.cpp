@@ -282,3 +282,26 @@ TEST_CASE("A table that is not synced is refused by name", "[store]")
         CHECK(error.message().contains(QLatin1String("district")));
     }
 }
+
+TEST_CASE("A write after another connection's import stamps later than what it took in",
+          "[store][clock]")
+{
+    TestDatabase t;
+    Store store(t.db());
+    store.insert(u"setting", oakTree());
+    // A second connection (the window's sync worker, or the command line)
+    // takes in a stamp an hour ahead, as an import from a peer would.
+    auto other = Database::open(t.path(), t.time().environment());
+    const Stamp remote = Stamp::fromParts(t.time().ms + 3'600'000, 0);
+    {
+        Transaction transaction(*other);
+        other->clock().receive(remote);
+        transaction.commit();
+    }
+    const QUuid id = store.insert(u"setting", oakTree());
+    Statement stamp(t->handle(),
+                    QStringLiteral("SELECT max(stamp) FROM sync_journal WHERE row_id = ?"));
+    stamp.bindBlob(1, id.toRfc4122());
+    REQUIRE(stamp.step());
+    CHECK(Stamp{quint64(stamp.int64(0))} > remote);
+}

@@ -285,3 +285,56 @@ TEST_CASE("The payload reader refuses damaged content without reading past it", 
     qToLittleEndian<quint32>(0xFFFFFFFF, hugeCount.data() + 8); // the installation count
     CHECK_THROWS_AS(payload::decode(hugeCount), Error);
 }
+
+TEST_CASE("Export and import report progress, and stopping either changes nothing",
+          "[sync][package]")
+{
+    Fixture f(3 * int(ProgressInterval));
+    QList<Progress> reports;
+    const auto record = [&](const Progress &progress) {
+        reports.append(progress);
+        return true;
+    };
+
+    ExportOptions options = fast();
+    options.progress = record;
+    exportPackage(f.a.db(), f.path, passphrase, options);
+    QList<qint64> collected;
+    for (const Progress &p : reports)
+        if (p.step == QStringLiteral("Collecting changes")) {
+            CHECK(p.total == 3 * ProgressInterval);
+            collected.append(p.done);
+        }
+    CHECK(collected == QList<qint64>{0, ProgressInterval, 2 * ProgressInterval});
+    CHECK(reports.last().step == QStringLiteral("Writing the package"));
+
+    // Stopped while merging: refused, and nothing changed (refusal checks).
+    Installation &b = f.b;
+    const QByteArray before = canonicalDump(b.db());
+    try {
+        importPackage(b.db(), f.path, passphrase, [](const Progress &p) {
+            return !(p.step == QStringLiteral("Merging changes") && p.done > 0);
+        });
+        FAIL("the import did not stop");
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Cancelled);
+    }
+    CHECK(canonicalDump(b.db()) == before);
+    CHECK(syncGroup(b.db()).isNull());
+
+    // Stopped while collecting: no package, and no group made.
+    const QString next = f.folder.filePath(QStringLiteral("from-b"));
+    options.progress = [](const Progress &p) {
+        return p.step != QStringLiteral("Encrypting");
+    };
+    CHECK_THROWS_AS(exportPackage(b.db(), next, passphrase, options), Error);
+    CHECK_FALSE(QFile::exists(next));
+    CHECK(syncGroup(b.db()).isNull());
+
+    // Not stopped: everything arrives.
+    reports.clear();
+    CHECK(importPackage(b.db(), f.path, passphrase, record).summary.rowsAdded ==
+          3 * ProgressInterval);
+    CHECK(canonicalDump(b.db()) == canonicalDump(f.a.db()));
+    CHECK(reports.first().step == QStringLiteral("Deriving the key from the passphrase"));
+}
