@@ -1,7 +1,9 @@
 #include "commands/EditSession.h"
+#include "common/Error.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/PassphraseDialog.h"
+#include "common/Progress.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RowTableModel.h"
 #include "support/Screenshot.h"
@@ -10,15 +12,22 @@
 #include "sync/Store.h"
 #include "sync/SyncPackages.h"
 #include "sync/SyncPage.h"
+#include "sync/SyncWork.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <optional>
 
 using namespace casebook;
 using casebook::test::saveScreenshot;
@@ -27,12 +36,21 @@ using namespace casebook::ui;
 
 namespace {
 
+// Starts the page's export or import and waits for its worker to finish.
+template<typename Start>
+void runAndWait(SyncPage &page, Start start)
+{
+    QSignalSpy finished(&page, &SyncPage::workFinished);
+    start();
+    REQUIRE(finished.wait(60000));
+}
+
 void exportFrom(SyncPage &page, const QString &file)
 {
     FileDialog::setNextFileName(file);
     PassphraseDialog::setNextAnswer("the group's passphrase");
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    page.exportPackage();
+    runAndWait(page, [&] { page.exportPackage(); });
     REQUIRE(QFile::exists(file));
 }
 
@@ -41,7 +59,7 @@ void importInto(SyncPage &page, const QString &file)
     FileDialog::setNextFileName(file);
     PassphraseDialog::setNextAnswer("the group's passphrase");
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    page.importPackage();
+    runAndWait(page, [&] { page.importPackage(); });
 }
 
 } // namespace
@@ -94,6 +112,78 @@ TEST_CASE("Sync page: export, import, a clash shown with a badge, settled", "[ui
     FileDialog::setNextFileName(folder.filePath(QStringLiteral("a2.casebook-sync")));
     PassphraseDialog::setNextAnswer("not it");
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    pageB->importPackage();
+    runAndWait(*pageB, [&] { pageB->importPackage(); });
     CHECK(MessageBox::lastText().contains(QStringLiteral("passphrase is wrong")));
+}
+
+TEST_CASE("Sync work runs beside the window, shows its steps, and Stop stops it", "[ui][sync]")
+{
+    TestDatabase t;
+    QWidget window;
+    window.resize(700, 400);
+    window.show();
+    std::atomic<bool> reported{false};
+    std::atomic<Database *> workerDb{nullptr};
+    std::optional<Error> outcome;
+    bool ended = false;
+    runSyncWork(
+        &window, t.db(), QStringLiteral("Import a sync package"),
+        [&](Database &worker, const ProgressReport &progress) {
+            workerDb = &worker; // Catch2 assertions belong on the test's thread
+            for (qint64 done = 0;; done += 500) {
+                reportProgress(progress, QStringLiteral("Merging changes"), done % 4000, 4000);
+                reported = true;
+                QThread::msleep(5);
+            }
+        },
+        [&](const std::optional<Error> &error) {
+            outcome = error;
+            ended = true;
+        });
+    // The window stays responsive while the work goes on.
+    QTRY_VERIFY_WITH_TIMEOUT(reported, 5000);
+    CHECK(workerDb.load() != &t.db()); // its own connection
+    auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("syncProgress"));
+    REQUIRE(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->maximum() == 4000, 5000);
+    CHECK(dialog->labelText().startsWith(QStringLiteral("Merging changes")));
+    CHECK(dialog->windowModality() == Qt::WindowModal);
+    saveScreenshot(*dialog, QStringLiteral("sync-progress"));
+
+    auto *stop = dialog->findChild<QPushButton *>();
+    REQUIRE(stop);
+    CHECK(stop->text() == QStringLiteral("Stop"));
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(ended, 5000);
+    REQUIRE(outcome);
+    CHECK(outcome->kind() == Error::Kind::Cancelled);
+    QTRY_VERIFY(window.findChild<QProgressDialog *>() == nullptr);
+}
+
+TEST_CASE("A window closed while sync work runs stops the work first", "[ui][sync]")
+{
+    TestDatabase t;
+    auto window = std::make_unique<QWidget>();
+    window->show();
+    std::atomic<bool> started{false};
+    std::atomic<bool> workEnded{false};
+    runSyncWork(
+        window.get(), t.db(), QStringLiteral("Export a sync package"),
+        [&](Database &, const ProgressReport &progress) {
+            struct Ended
+            {
+                std::atomic<bool> &flag;
+                ~Ended() { flag = true; }
+            } ended{workEnded};
+            for (;;) {
+                reportProgress(progress, QStringLiteral("Collecting changes"));
+                started = true;
+                QThread::msleep(5);
+            }
+        },
+        [](const std::optional<Error> &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(started, 5000);
+    window.reset();
+    CHECK(workEnded); // waited for, not left running against a closed database
 }

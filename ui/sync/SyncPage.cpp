@@ -12,8 +12,8 @@
 #include "sync/PeerIndex.h"
 #include "sync/Store.h"
 #include "sync/SyncPackages.h"
+#include "sync/SyncWork.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -56,6 +56,13 @@ QString recordName(Store &store, const Conflict &conflict)
         return SyncPage::tr("%1 %2").arg(conflict.table,
                                          row->value(QStringLiteral("name")).toString());
     return SyncPage::tr("%1 …%2").arg(conflict.table, shortId(conflict.row));
+}
+
+// The only copy of a passphrase (shared by the worker, never detached) is
+// wiped once the work is over.
+void wipe(QByteArray &secret)
+{
+    sodium_memzero(secret.data(), size_t(secret.size()));
 }
 
 QString valueText(const QVariant &value)
@@ -177,26 +184,30 @@ void SyncPage::exportPackage()
     if (file.isEmpty())
         return;
     Database &db = m_session.database();
-    QByteArray passphrase =
-        PassphraseDialog::ask(this, tr("Export a sync package"), syncGroup(db).isNull());
-    if (passphrase.isEmpty())
+    auto passphrase = std::make_shared<QByteArray>(
+        PassphraseDialog::ask(this, tr("Export a sync package"), syncGroup(db).isNull()));
+    if (passphrase->isEmpty())
         return;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const ExportResult result = casebook::exportPackage(db, file, passphrase);
-        QApplication::restoreOverrideCursor();
-        MessageBox::question(this, tr("Package written"),
-                             tr("%1 holds %n changes. Take it to the district office or the "
-                                "other laptop, and import it there.",
-                                nullptr, result.changes)
-                                 .arg(file),
-                             QMessageBox::Ok, QMessageBox::Ok);
-    } catch (const Error &error) {
-        QApplication::restoreOverrideCursor();
-        MessageBox::critical(this, tr("No package was written"), error.message());
-    }
-    sodium_memzero(passphrase.data(), size_t(passphrase.size()));
-    refresh();
+    auto result = std::make_shared<ExportResult>();
+    runWork(
+        tr("Export a sync package"),
+        [file, passphrase, result](Database &worker, const ProgressReport &progress) {
+            ExportOptions options;
+            options.progress = progress;
+            *result = casebook::exportPackage(worker, file, *passphrase, options);
+        },
+        [this, file, passphrase, result](const std::optional<Error> &error) {
+            wipe(*passphrase);
+            if (error)
+                MessageBox::critical(this, tr("No package was written"), error->message());
+            else
+                MessageBox::question(this, tr("Package written"),
+                                     tr("%1 holds %n changes. Take it to the district office or "
+                                        "the other laptop, and import it there.",
+                                        nullptr, result->changes)
+                                         .arg(file),
+                                     QMessageBox::Ok, QMessageBox::Ok);
+        });
 }
 
 void SyncPage::importPackage()
@@ -206,34 +217,53 @@ void SyncPage::importPackage()
                                  tr("Casebook sync package (*.casebook-sync);;All files (*)"));
     if (file.isEmpty())
         return;
-    QByteArray passphrase = PassphraseDialog::ask(this, tr("Import a sync package"), false);
-    if (passphrase.isEmpty())
+    auto passphrase = std::make_shared<QByteArray>(
+        PassphraseDialog::ask(this, tr("Import a sync package"), false));
+    if (passphrase->isEmpty())
         return;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const PackageImport result =
-            casebook::importPackage(m_session.database(), file, passphrase);
-        QApplication::restoreOverrideCursor();
-        m_session.store().announceOutsideChanges();
-        const ImportSummary &s = result.summary;
-        const QString text =
-            result.ownPackage
-                ? tr("This package was made on this laptop; there is nothing to import.")
-                : tr("%1%2 new records, %3 changed, %4 deleted.\n%5 edits clashed and wait "
-                     "below for you to settle.")
-                      .arg(result.joinedGroup ? tr("This laptop has joined the sync group.\n")
-                                              : QString())
-                      .arg(s.rowsAdded)
-                      .arg(s.rowsChanged)
-                      .arg(s.rowsDeleted)
-                      .arg(s.conflicts);
-        MessageBox::question(this, tr("Package imported"), text, QMessageBox::Ok, QMessageBox::Ok);
-    } catch (const Error &error) {
-        QApplication::restoreOverrideCursor();
-        MessageBox::critical(this, tr("Nothing was imported"), error.message());
-    }
-    sodium_memzero(passphrase.data(), size_t(passphrase.size()));
-    refresh();
+    auto result = std::make_shared<PackageImport>();
+    runWork(
+        tr("Import a sync package"),
+        [file, passphrase, result](Database &worker, const ProgressReport &progress) {
+            *result = casebook::importPackage(worker, file, *passphrase, progress);
+        },
+        [this, passphrase, result](const std::optional<Error> &error) {
+            wipe(*passphrase);
+            if (error) {
+                MessageBox::critical(this, tr("Nothing was imported"), error->message());
+                return;
+            }
+            const ImportSummary &s = result->summary;
+            const QString text =
+                result->ownPackage
+                    ? tr("This package was made on this laptop; there is nothing to import.")
+                    : tr("%1%2 new records, %3 changed, %4 deleted.\n%5 edits clashed and wait "
+                         "below for you to settle.")
+                          .arg(result->joinedGroup ? tr("This laptop has joined the sync group.\n")
+                                                   : QString())
+                          .arg(s.rowsAdded)
+                          .arg(s.rowsChanged)
+                          .arg(s.rowsDeleted)
+                          .arg(s.conflicts);
+            MessageBox::question(this, tr("Package imported"), text, QMessageBox::Ok,
+                                 QMessageBox::Ok);
+        });
+}
+
+void SyncPage::runWork(const QString &title,
+                       std::function<void(Database &, const ProgressReport &)> work,
+                       std::function<void(const std::optional<Error> &)> report)
+{
+    setEnabled(false);
+    runSyncWork(this, m_session.database(), title, std::move(work),
+                [this, report](const std::optional<Error> &error) {
+                    setEnabled(true);
+                    // Lists, forms and pages read again what the worker changed.
+                    m_session.store().announceOutsideChanges();
+                    refresh();
+                    report(error);
+                    emit workFinished();
+                });
 }
 
 void SyncPage::settleCurrent(bool keepWaiting)

@@ -1,13 +1,20 @@
 #pragma once
 
+#include "common/Progress.h"
+
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QTableView;
 
 namespace casebook {
+class Database;
 class EditSession;
-}
+class Error;
+} // namespace casebook
 
 namespace casebook::ui {
 
@@ -22,6 +29,8 @@ class SyncPage : public QWidget
 public:
     explicit SyncPage(EditSession &session, QWidget *parent = nullptr);
 
+    // Each runs on a worker thread behind a progress dialog (SyncWork);
+    // workFinished() follows the summary.
     void exportPackage();
     void importPackage();
     void settleCurrent(bool keepWaiting);
@@ -32,8 +41,13 @@ public:
 
 signals:
     void conflictCountChanged(int count);
+    // An export or import has ended and its outcome has been shown.
+    void workFinished();
 
 private:
+    void runWork(const QString &title, std::function<void(Database &, const ProgressReport &)> work,
+                 std::function<void(const std::optional<Error> &)> report);
+
     EditSession &m_session;
     QLabel *m_group = nullptr;
     RowTableModel *m_peers = nullptr;
