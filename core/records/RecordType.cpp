@@ -226,11 +226,16 @@ QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMa
     return checked;
 }
 
+void checkRequired(const FieldSpec &field, const QVariant &value)
+{
+    if (field.required && value.isNull())
+        invalid(field, tr("it must be filled in."));
+}
+
 void checkRequired(const RecordType &type, const QVariantMap &record)
 {
     for (const auto &field : type.fields)
-        if (field.required && record.value(field.name).isNull())
-            invalid(field, tr("it must be filled in."));
+        checkRequired(field, record.value(field.name));
 }
 
 } // namespace casebook

@@ -76,5 +76,7 @@ QString fieldValueText(const FieldSpec &field, const QVariant &stored);
 QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMap &values);
 // Throws Error::Kind::Invalid naming the first required field that is empty.
 void checkRequired(const RecordType &type, const QVariantMap &record);
+// The same for one field's value.
+void checkRequired(const FieldSpec &field, const QVariant &value);
 
 } // namespace casebook

@@ -71,9 +71,8 @@ int conflictCount(Database &db)
     return count.step() ? int(count.int64(0)) : 0;
 }
 
-void resolveConflict(Store &store, const QString &id, ConflictChoice choice, const QVariant &value)
+Conflict findConflict(Database &db, const QString &id)
 {
-    Database &db = store.database();
     const QList<Conflict> all = listConflicts(db);
     const auto found = std::find_if(all.begin(), all.end(),
                                     [&](const Conflict &c) { return c.id == id.toLower(); });
@@ -83,7 +82,14 @@ void resolveConflict(Store &store, const QString &id, ConflictChoice choice, con
                                                 "There is no conflict %1; see “casebook sync "
                                                 "conflicts”.")
                         .arg(id));
-    const Conflict conflict = *found;
+    return *found;
+}
+
+void resolveConflict(Store &store, const QString &id, ConflictChoice choice, const QVariant &value)
+{
+    Database &db = store.database();
+    const QList<Conflict> all = listConflicts(db);
+    const Conflict conflict = findConflict(db, id);
     Transaction transaction(db);
     if (!conflict.rowDeleted) {
         const QVariant chosen = choice == ConflictChoice::KeepCurrent   ? conflict.current

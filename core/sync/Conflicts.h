@@ -29,6 +29,8 @@ struct Conflict
 
 QList<Conflict> listConflicts(Database &db);
 int conflictCount(Database &db);
+// The conflict with that id; Error::Kind::NotFound when there is none.
+Conflict findConflict(Database &db, const QString &id);
 
 enum class ConflictChoice {
     KeepCurrent, // the value in the record (for a deleted record: it stays deleted)

@@ -5,6 +5,7 @@
 #include "cli/Command.h"
 #include "cli/Commands.h"
 #include "common/Error.h"
+#include "records/RecordKinds.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "sync/Store.h"
@@ -235,7 +236,12 @@ public:
                                                             : ConflictChoice::SetValue;
         const auto db = context.openDatabase();
         Store store(*db);
-        resolveConflict(store, positional.first(), choice, keep);
+        QVariant value;
+        if (choice == ConflictChoice::SetValue) {
+            const Conflict conflict = findConflict(*db, positional.first());
+            value = settlementValue(*db, conflict.table, conflict.row, conflict.field, keep);
+        }
+        resolveConflict(store, positional.first(), choice, value);
         context.out << tr("Settled; the settlement reaches the others with the next package.")
                     << '\n';
         return ExitSuccess;

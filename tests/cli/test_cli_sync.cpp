@@ -89,6 +89,13 @@ TEST_CASE("casebook sync: export, import, peers, conflicts and resolve", "[cli][
     CHECK(conflicts.out.indexOf(QStringLiteral("\"id\"")) <
           conflicts.out.indexOf(QStringLiteral("\"table\"")));
 
+    // A value the record's rules refuse (a setting needs a name): nothing changes.
+    const Run refused = t.run(t.a, {QStringLiteral("sync"), QStringLiteral("resolve"), id,
+                                    QStringLiteral("--keep"), QStringLiteral("  ")});
+    CHECK(refused.status == 1);
+    CHECK(refused.err.contains(QStringLiteral("Name")));
+    CHECK(t.run(t.a, words({"sync", "conflicts", "--format", "csv"})).out.trimmed().count(u'\n') ==
+          1);
     const Run resolved =
         t.run(t.a, {QStringLiteral("sync"), QStringLiteral("resolve"), id, QStringLiteral("--keep"),
                     QStringLiteral("Oak Primary School")});

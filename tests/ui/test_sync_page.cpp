@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "common/PassphraseDialog.h"
 #include "common/Progress.h"
+#include "common/TextInput.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RowTableModel.h"
 #include "support/Screenshot.h"
@@ -101,12 +102,33 @@ TEST_CASE("Sync page: export, import, a clash shown with a badge, settled", "[ui
     CHECK(navigation->item(MainWindow::Sync)->text() == QStringLiteral("Sync (1)"));
     saveScreenshot(windowB, QStringLiteral("sync-page"));
 
-    pageB->settleCurrent(true);
+    pageB->settleCurrent(ConflictChoice::KeepWaiting);
     CHECK(pageB->conflicts()->rowCount() == 0);
     CHECK(conflictCount(b.db()) == 0);
     CHECK(sessionB.store().read(u"setting", id)->value(QStringLiteral("name")) ==
           QStringLiteral("Oak from A"));
     CHECK(navigation->item(MainWindow::Sync)->text() == QStringLiteral("Sync"));
+
+    // Neither value: another, typed, checked as the field's type and rules.
+    sessionA.store().update(u"setting", id, {{QStringLiteral("district_code"), u"dover"_qs}});
+    b.time().ms += 10;
+    sessionB.store().update(u"setting", id, {{QStringLiteral("district_code"), u"thanet"_qs}});
+    exportFrom(pageA, folder.filePath(QStringLiteral("a3.casebook-sync")));
+    importInto(*pageB, folder.filePath(QStringLiteral("a3.casebook-sync")));
+    REQUIRE(pageB->conflicts()->rowCount() == 1);
+    TextInput::setNextAnswer(QStringLiteral("Atlantis"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    pageB->settleCurrent(ConflictChoice::SetValue);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Atlantis")));
+    CHECK(conflictCount(b.db()) == 1); // refused: nothing changed
+    TextInput::setNextAnswer(QStringLiteral("ASHFORD"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const QString before = MessageBox::lastText();
+    pageB->settleCurrent(ConflictChoice::SetValue);
+    CHECK(MessageBox::lastText() == before); // no refusal this time
+    CHECK(conflictCount(b.db()) == 0);
+    CHECK(sessionB.store().read(u"setting", id)->value(QStringLiteral("district_code")) ==
+          QStringLiteral("ashford"));
 
     // A wrong passphrase: a clear refusal, nothing imported.
     FileDialog::setNextFileName(folder.filePath(QStringLiteral("a2.casebook-sync")));

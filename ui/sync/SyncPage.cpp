@@ -6,6 +6,9 @@
 #include "common/MessageBox.h"
 #include "common/PassphraseDialog.h"
 #include "common/RecordTableView.h"
+#include "common/TextInput.h"
+#include "records/RecordKind.h"
+#include "records/RecordKinds.h"
 #include "records/RowTableModel.h"
 #include "storage/Database.h"
 #include "sync/Conflicts.h"
@@ -65,6 +68,18 @@ void wipe(QByteArray &secret)
     sodium_memzero(secret.data(), size_t(secret.size()));
 }
 
+const FieldSpec *fieldSpec(const Conflict &conflict)
+{
+    const RecordKind *kind = recordKindForTable(conflict.table);
+    return kind ? kind->type().field(conflict.field) : nullptr;
+}
+
+QString fieldLabel(const Conflict &conflict)
+{
+    const FieldSpec *field = fieldSpec(conflict);
+    return field ? field->label : conflict.field;
+}
+
 QString valueText(const QVariant &value)
 {
     if (value.isNull())
@@ -112,13 +127,20 @@ SyncPage::SyncPage(EditSession &session, QWidget *parent)
         m_conflictView->setColumnWidth(column, widths[column]);
     auto *keepCurrent = new QPushButton(tr("Keep &current"));
     keepCurrent->setToolTip(tr("For a deleted record: it stays deleted."));
-    connect(keepCurrent, &QPushButton::clicked, this, [this] { settleCurrent(false); });
+    connect(keepCurrent, &QPushButton::clicked, this,
+            [this] { settleCurrent(ConflictChoice::KeepCurrent); });
     auto *keepWaiting = new QPushButton(tr("Keep &waiting"));
     keepWaiting->setToolTip(tr("For a deleted record: it comes back."));
-    connect(keepWaiting, &QPushButton::clicked, this, [this] { settleCurrent(true); });
+    connect(keepWaiting, &QPushButton::clicked, this,
+            [this] { settleCurrent(ConflictChoice::KeepWaiting); });
+    auto *setValue = new QPushButton(tr("Set &another value…"));
+    setValue->setToolTip(tr("Neither: type or choose the value the record should have."));
+    connect(setValue, &QPushButton::clicked, this,
+            [this] { settleCurrent(ConflictChoice::SetValue); });
     auto *choices = new QHBoxLayout;
     choices->addWidget(keepCurrent);
     choices->addWidget(keepWaiting);
+    choices->addWidget(setValue);
     choices->addStretch();
     auto *conflictsBox = new QGroupBox(tr("Edits that clashed"));
     auto *conflictsLayout = new QVBoxLayout(conflictsBox);
@@ -163,7 +185,7 @@ void SyncPage::refresh()
     for (const Conflict &c : conflicts) {
         ids.append(c.row);
         m_conflictIds.append(c.id);
-        rows.append({recordName(m_session.store(), c), c.field,
+        rows.append({recordName(m_session.store(), c), fieldLabel(c),
                      c.rowDeleted ? tr("(record deleted)") : valueText(c.current),
                      c.waitingKnown ? valueText(c.waiting) : tr("(unknown)"),
                      shortId(c.waitingVersion.origin), when(c.waitingVersion.stamp)});
@@ -266,19 +288,42 @@ void SyncPage::runWork(const QString &title,
                 });
 }
 
-void SyncPage::settleCurrent(bool keepWaiting)
+void SyncPage::settleCurrent(ConflictChoice choice)
 {
     const int row = m_conflictView->currentIndex().row();
     if (row < 0 || row >= m_conflictIds.size())
         return;
     try {
-        resolveConflict(m_session.store(), m_conflictIds[row],
-                        keepWaiting ? ConflictChoice::KeepWaiting : ConflictChoice::KeepCurrent);
+        Database &db = m_session.database();
+        const Conflict conflict = findConflict(db, m_conflictIds[row]);
+        QVariant value;
+        if (choice == ConflictChoice::SetValue) {
+            const std::optional<QString> text = askValue(conflict);
+            if (!text)
+                return;
+            value = settlementValue(db, conflict.table, conflict.row, conflict.field, *text);
+        }
+        resolveConflict(m_session.store(), conflict.id, choice, value);
     } catch (const Error &error) {
         MessageBox::critical(this, tr("The conflict could not be settled"), error.message());
     }
     m_session.store().announceOutsideChanges();
     refresh();
+}
+
+std::optional<QString> SyncPage::askValue(const Conflict &conflict)
+{
+    const FieldSpec *field = fieldSpec(conflict);
+    const QString label = fieldLabel(conflict);
+    const QVariant shown = conflict.rowDeleted ? conflict.waiting : conflict.current;
+    QList<QPair<QString, QString>> choices;
+    if (field)
+        choices = fieldChoices(m_session.database(), *field);
+    if (!choices.isEmpty() && !field->required)
+        choices.prepend({QString(), tr("(none)")});
+    return TextInput::ask(this, tr("Settle a conflict"),
+                          tr("%1 for %2:").arg(label, recordName(m_session.store(), conflict)),
+                          field ? fieldValueText(*field, shown) : shown.toString(), choices);
 }
 
 } // namespace casebook::ui

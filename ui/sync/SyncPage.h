@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Progress.h"
+#include "sync/Conflicts.h"
 
 #include <QWidget>
 
@@ -33,7 +34,8 @@ public:
     // workFinished() follows the summary.
     void exportPackage();
     void importPackage();
-    void settleCurrent(bool keepWaiting);
+    // Settles the selected conflict; SetValue asks for the value first.
+    void settleCurrent(ConflictChoice choice);
     void refresh();
 
     RowTableModel *conflicts() const { return m_conflicts; }
@@ -45,6 +47,7 @@ signals:
     void workFinished();
 
 private:
+    std::optional<QString> askValue(const Conflict &conflict);
     void runWork(const QString &title, std::function<void(Database &, const ProgressReport &)> work,
                  std::function<void(const std::optional<Error> &)> report);
 
