@@ -17,9 +17,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QGroupBox>
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -96,8 +98,17 @@ TEST_CASE("Sync page: export, import, a clash shown with a badge, settled", "[ui
     importInto(*pageB, folder.filePath(QStringLiteral("a2.casebook-sync")));
     CHECK(MessageBox::lastText().contains(QStringLiteral("1 edits clashed")));
     REQUIRE(pageB->conflicts()->rowCount() == 1);
-    CHECK(pageB->conflicts()->data(pageB->conflicts()->index(0, 3)).toString() ==
+    CHECK(pageB->conflicts()->data(pageB->conflicts()->index(0, 4)).toString() ==
           QStringLiteral("Oak from A"));
+    CHECK(pageB->conflicts()
+              ->data(pageB->conflicts()->index(0, 3))
+              .toString()
+              .startsWith(QStringLiteral("this laptop, ")));
+    CHECK(pageB->conflicts()
+              ->data(pageB->conflicts()->index(0, 5))
+              .toString()
+              .startsWith(QStringLiteral("…") +
+                          a->installationId().toString(QUuid::WithoutBraces).right(8)));
     auto *navigation = windowB.findChild<QListWidget *>(QStringLiteral("navigation"));
     CHECK(navigation->item(MainWindow::Sync)->text() == QStringLiteral("Sync (1)"));
     saveScreenshot(windowB, QStringLiteral("sync-page"));
@@ -208,4 +219,38 @@ TEST_CASE("A window closed while sync work runs stops the work first", "[ui][syn
     QTRY_VERIFY_WITH_TIMEOUT(started, 5000);
     window.reset();
     CHECK(workEnded); // waited for, not left running against a closed database
+}
+
+TEST_CASE("A new laptop opens on joining its group, then asks who uses it", "[ui][sync]")
+{
+    QSettings().clear();
+    QTemporaryDir folder;
+    TestDatabase office, laptop;
+    EditSession officeSession(office.db()), laptopSession(laptop.db());
+    officeSession.store().insert(u"staff", {{QStringLiteral("first_name"), u"Ann"_qs},
+                                            {QStringLiteral("last_name"), u"Lee"_qs}});
+    SyncPage officePage(officeSession);
+    exportFrom(officePage, folder.filePath(QStringLiteral("for-laptop.casebook-sync")));
+
+    MainWindow window(laptopSession);
+    window.resize(1100, 650);
+    window.show();
+    CHECK(window.currentPage() == MainWindow::Sync);
+    auto *join = window.findChild<QGroupBox *>(QStringLiteral("joinBox"));
+    REQUIRE(join);
+    CHECK(join->isVisible());
+    saveScreenshot(window, QStringLiteral("first-run-join"));
+
+    auto *page = window.findChild<SyncPage *>();
+    FileDialog::setNextFileName(folder.filePath(QStringLiteral("for-laptop.casebook-sync")));
+    PassphraseDialog::setNextAnswer("the group's passphrase");
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    runAndWait(*page, [&] {
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("joinFromPackage")),
+                          Qt::LeftButton);
+    });
+    CHECK(MessageBox::lastText().contains(QStringLiteral("joined the sync group")));
+    CHECK(syncGroup(laptop.db()) == syncGroup(office.db()));
+    CHECK_FALSE(join->isVisible());
+    CHECK(window.currentPage() == MainWindow::Staff); // now: who uses this laptop?
 }

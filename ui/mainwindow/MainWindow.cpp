@@ -12,6 +12,7 @@
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "sync/Conflicts.h"
+#include "sync/SyncPackages.h"
 #include "sync/SyncPage.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace casebook::ui {
 
@@ -81,12 +83,30 @@ MainWindow::MainWindow(EditSession &session, QWidget *parent)
     createStatusBar();
     restoreLayout();
     m_navigation->setFocus();
-    // First run: ask who uses this laptop, once there are staff to choose from.
-    if (!whoAmI(session.database()) && !listStaff(session.database()).isEmpty()) {
-        showPage(Staff);
-        statusBar()->showMessage(tr("Who uses this laptop? Select your name and press “This is "
-                                    "me”."));
+    // First run: a laptop with no records joins its service's group from a
+    // package; then (or with staff already there) it asks who uses it.
+    if (syncGroup(session.database()).isNull() && listStaff(session.database()).isEmpty()) {
+        showPage(Sync);
+        showGuidance(tr("This laptop holds no records yet: join your service's sync group with "
+                        "a package from the district office."));
+    } else {
+        askWhoAmI();
     }
+}
+
+void MainWindow::askWhoAmI()
+{
+    if (whoAmI(m_session.database()) || listStaff(m_session.database()).isEmpty())
+        return;
+    showPage(Staff);
+    showGuidance(tr("Who uses this laptop? Select your name and press “This is me”."));
+}
+
+void MainWindow::showGuidance(const QString &text)
+{
+    // Once the window is on screen: a message shown before then would be
+    // drawn over the status bar's database label instead of hiding it.
+    QTimer::singleShot(0, this, [this, text] { statusBar()->showMessage(text); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -119,6 +139,10 @@ void MainWindow::createPages()
         case Sync: {
             auto *sync = new SyncPage(m_session);
             connect(sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
+            connect(sync, &SyncPage::joinedGroup, this, [this] {
+                statusBar()->clearMessage();
+                askWhoAmI();
+            });
             m_pages->addWidget(sync);
             break;
         }

@@ -47,6 +47,11 @@ private:
     void createStatusBar();
     void showAbout();
     void updateWhoAmI();
+    // Shows the Staff page to choose who uses the laptop, when nobody is
+    // chosen and there are staff to choose from.
+    void askWhoAmI();
+    // A hint in the status bar that stays until the next message.
+    void showGuidance(const QString &text);
     void showConflictCount(int count);
     void restoreLayout();
     void saveLayout() const;

@@ -118,11 +118,11 @@ SyncPage::SyncPage(EditSession &session, QWidget *parent)
     (new QVBoxLayout(peersBox))->addWidget(peerView);
 
     m_conflicts = new RowTableModel({tr("Record"), tr("Field"), tr("Current value"),
-                                     tr("Waiting value"), tr("Waiting from"), tr("Made")},
+                                     tr("Made on, at"), tr("Waiting value"), tr("Made on, at")},
                                     this);
     m_conflictView =
         makeRecordTableView(m_conflicts, QStringLiteral("conflictList"), tr("Conflicts"));
-    const int widths[] = {220, 110, 180, 180, 100};
+    const int widths[] = {180, 100, 140, 190, 140};
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_conflictView->setColumnWidth(column, widths[column]);
     auto *keepCurrent = new QPushButton(tr("Keep &current"));
@@ -147,8 +147,26 @@ SyncPage::SyncPage(EditSession &session, QWidget *parent)
     conflictsLayout->addWidget(m_conflictView);
     conflictsLayout->addLayout(choices);
 
+    // A new laptop's way in: the district office gives it a package.
+    m_joinBox = new QGroupBox(tr("Join your service's sync group"));
+    m_joinBox->setObjectName(QStringLiteral("joinBox"));
+    auto *joinText = new QLabel(
+        tr("A laptop set up for a teacher gets the service's records from a sync package the "
+           "district office (or a colleague) exported for it. Choose the package file and type "
+           "the group's passphrase; the records arrive and this laptop joins the group.\n"
+           "Setting up the very first installation? Add staff and settings, then export a "
+           "package: that starts the group."));
+    joinText->setWordWrap(true);
+    auto *joinButton = new QPushButton(tr("&Join from a package…"));
+    joinButton->setObjectName(QStringLiteral("joinFromPackage"));
+    connect(joinButton, &QPushButton::clicked, this, &SyncPage::importPackage);
+    auto *joinLayout = new QHBoxLayout(m_joinBox);
+    joinLayout->addWidget(joinText, 1);
+    joinLayout->addWidget(joinButton, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_joinBox);
     layout->addWidget(peersBox, 1);
     layout->addWidget(conflictsBox, 2);
     setFocusProxy(exportButton);
@@ -159,11 +177,10 @@ void SyncPage::refresh()
 {
     Database &db = m_session.database();
     const QUuid group = syncGroup(db);
-    m_group->setText(group.isNull()
-                         ? tr("Not in a sync group yet: export a package to start one, or import "
-                              "one to join.")
-                         : tr("Sync group …%1 · this laptop …%2")
-                               .arg(shortId(group), shortId(db.installationId())));
+    m_joinBox->setVisible(group.isNull());
+    m_group->setText(group.isNull() ? tr("Not in a sync group yet.")
+                                    : tr("Sync group …%1 · this laptop …%2")
+                                          .arg(shortId(group), shortId(db.installationId())));
 
     const PeerIndex peers(db);
     const QMap<QUuid, Stamp> here = seenHere(db);
@@ -185,10 +202,18 @@ void SyncPage::refresh()
     for (const Conflict &c : conflicts) {
         ids.append(c.row);
         m_conflictIds.append(c.id);
-        rows.append({recordName(m_session.store(), c), fieldLabel(c),
-                     c.rowDeleted ? tr("(record deleted)") : valueText(c.current),
-                     c.waitingKnown ? valueText(c.waiting) : tr("(unknown)"),
-                     shortId(c.waitingVersion.origin), when(c.waitingVersion.stamp)});
+        // Who made each value: the installation (this laptop, or another by
+        // the end of its id) and when.
+        const auto made = [&](const Version &version) {
+            const QString where = version.origin == db.installationId()
+                                      ? tr("this laptop")
+                                      : tr("…%1").arg(shortId(version.origin));
+            return tr("%1, %2").arg(where, when(version.stamp));
+        };
+        rows.append(
+            {recordName(m_session.store(), c), fieldLabel(c),
+             c.rowDeleted ? tr("(record deleted)") : valueText(c.current), made(c.currentVersion),
+             c.waitingKnown ? valueText(c.waiting) : tr("(unknown)"), made(c.waitingVersion)});
     }
     m_conflicts->setRows(ids, rows);
     if (m_conflicts->rowCount() > 0)
@@ -269,6 +294,8 @@ void SyncPage::importPackage()
                           .arg(s.conflicts);
             MessageBox::question(this, tr("Package imported"), text, QMessageBox::Ok,
                                  QMessageBox::Ok);
+            if (result->joinedGroup)
+                emit joinedGroup();
         });
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QTableView;
 
@@ -45,6 +46,8 @@ signals:
     void conflictCountChanged(int count);
     // An export or import has ended and its outcome has been shown.
     void workFinished();
+    // This installation had no group and joined one with an import.
+    void joinedGroup();
 
 private:
     std::optional<QString> askValue(const Conflict &conflict);
@@ -53,6 +56,7 @@ private:
 
     EditSession &m_session;
     QLabel *m_group = nullptr;
+    QGroupBox *m_joinBox = nullptr;
     RowTableModel *m_peers = nullptr;
     RowTableModel *m_conflicts = nullptr;
     QTableView *m_conflictView = nullptr;
