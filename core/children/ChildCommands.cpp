@@ -242,46 +242,17 @@ public:
         const auto consents = readRecordsWhere(*db, consentKind().type(), u"child_id", id);
         writeRecord(
             context.out, format, childKind().type(), id, child, extras, [&](JsonWriter &json) {
-                writeList(json, QStringLiteral("contacts"), childContactKind().type(), contacts);
-                writeList(json, QStringLiteral("consents"), consentKind().type(), consents);
+                writeRecordList(json, QStringLiteral("contacts"), childContactKind().type(),
+                                contacts);
+                writeRecordList(json, QStringLiteral("consents"), consentKind().type(), consents);
             });
         if (format == OutputFormat::Table) {
-            writeTableList(context.out, tr("Parent/carer contacts"), childContactKind().type(),
-                           contacts);
-            writeTableList(context.out, tr("Agreements to engage"), consentKind().type(), consents);
+            writeRecordListText(context.out, tr("Parent/carer contacts"), childContactKind().type(),
+                                contacts);
+            writeRecordListText(context.out, tr("Agreements to engage"), consentKind().type(),
+                                consents);
         }
         return ExitSuccess;
-    }
-
-private:
-    static void writeList(JsonWriter &json, const QString &key, const RecordType &type,
-                          const QList<QPair<QUuid, QVariantMap>> &records)
-    {
-        json.key(key);
-        json.beginArray();
-        for (const auto &[recordId, record] : records) {
-            json.beginObject();
-            writeRecordMembers(json, type, recordId, record);
-            json.endObject();
-        }
-        json.endArray();
-    }
-
-    static void writeTableList(QTextStream &out, const QString &title, const RecordType &type,
-                               const QList<QPair<QUuid, QVariantMap>> &records)
-    {
-        out << '\n' << title << ": " << (records.isEmpty() ? tr("none") : QString()) << '\n';
-        for (const auto &[recordId, record] : records) {
-            QStringList parts;
-            for (const auto &field : type.fields) {
-                if (field.type == FieldType::RecordId)
-                    continue;
-                const QString text = fieldValueText(field, record.value(field.name));
-                if (!text.isEmpty())
-                    parts.append(field.label + QLatin1String(": ") + text);
-            }
-            out << "  - " << parts.join(QLatin1String("; ")) << '\n';
-        }
     }
 };
 

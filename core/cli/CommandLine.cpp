@@ -114,7 +114,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
                    : ExitUsage;
     }
 
-    // A command is one word ("init") or a group and a verb ("children add").
+    // A command is one word ("init"), a group and a verb ("children add"), or
+    // a group, a subgroup and a verb ("casework outcome add"): the longest
+    // name the arguments spell.
     auto commands = allCommands();
     const auto named = [&](const QString &name) {
         return std::find_if(commands.begin(), commands.end(),
@@ -122,13 +124,17 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     };
     QString name = arguments[index];
     auto found = commands.end();
-    if (index + 1 < arguments.size())
-        found = named(name + u' ' + arguments[index + 1]);
-    const bool twoWords = found != commands.end();
-    if (twoWords)
-        name += u' ' + arguments[index + 1];
-    else
-        found = named(name);
+    qsizetype words = 1;
+    for (qsizetype n = 3; n >= 1 && found == commands.end(); --n) {
+        if (index + n > arguments.size())
+            continue;
+        const QString candidate = arguments.mid(index, n).join(u' ');
+        found = named(candidate);
+        if (found != commands.end()) {
+            name = candidate;
+            words = n;
+        }
+    }
     if (found == commands.end()) {
         QStringList verbs;
         for (const auto &command : commands)
@@ -154,9 +160,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     command.configure(parser);
 
     QStringList commandArguments = arguments;
-    commandArguments.removeAt(index);
-    if (twoWords)
-        commandArguments.removeAt(index);
+    commandArguments.remove(index, words);
     commandArguments[0] = QStringLiteral("casebook ") + name;
     if (!parser.parse(commandArguments)) {
         err << "casebook " << name << ": " << parser.errorText() << '\n';
@@ -195,6 +199,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
                        makeSyncImportCommand, makeSyncPeersCommand, makeSyncConflictsCommand,
                        makeSyncResolveCommand})
         commands.push_back(make());
+    for (auto &command : makeCaseworkCommands())
+        commands.push_back(std::move(command));
     return commands;
 }
 

@@ -30,6 +30,7 @@ std::unique_ptr<Command> makeSyncImportCommand();
 std::unique_ptr<Command> makeSyncPeersCommand();
 std::unique_ptr<Command> makeSyncConflictsCommand();
 std::unique_ptr<Command> makeSyncResolveCommand();
+std::vector<std::unique_ptr<Command>> makeCaseworkCommands(); // casework …, contacts …
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

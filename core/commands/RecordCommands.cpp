@@ -49,7 +49,7 @@ UpdateRecordCommand::UpdateRecordCommand(EditSession &session, QString table, QU
 
 int UpdateRecordCommand::id() const
 {
-    return m_after.size() == 1 ? int(MergeId::EditField) : -1;
+    return m_mergeable && m_after.size() == 1 ? int(MergeId::EditField) : -1;
 }
 
 bool UpdateRecordCommand::mergeWith(const QUndoCommand *other)

@@ -34,6 +34,9 @@ public:
     UpdateRecordCommand(EditSession &session, QString table, QUuid id, QVariantMap changes,
                         const QString &label);
 
+    // Typing in one field merges into one undo step; a step that must stand
+    // alone (a case's status moving on) does not.
+    void setMergeable(bool mergeable) { m_mergeable = mergeable; }
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
@@ -46,6 +49,7 @@ private:
     QUuid m_id;
     QVariantMap m_before;
     QVariantMap m_after;
+    bool m_mergeable = true;
 };
 
 class DeleteRecordCommand : public EditCommand

@@ -60,8 +60,12 @@ int editRecord(EditSession &session, const RecordKind &kind, QUuid id, const QVa
             changed.insert(it.key(), it.value());
     if (changed.isEmpty())
         return 0;
-    session.execute(std::make_unique<UpdateRecordCommand>(session, kind.type().table, id, changed,
-                                                          kind.label(record)));
+    auto command = std::make_unique<UpdateRecordCommand>(session, kind.type().table, id, changed,
+                                                         kind.label(record));
+    for (auto it = changed.keyBegin(); it != changed.keyEnd(); ++it)
+        if (kind.isStep(*it))
+            command->setMergeable(false);
+    session.execute(std::move(command));
     return int(changed.size());
 }
 

@@ -27,6 +27,13 @@ public:
     virtual const RecordType &type() const = 0;
     // Values a new record takes for the fields it is not given.
     virtual QVariantMap defaults() const { return {}; }
+    // True for a field whose every change is a step of its own for undo (a
+    // case's status); edits of other fields typed one after another merge.
+    virtual bool isStep(const QString &field) const
+    {
+        Q_UNUSED(field);
+        return false;
+    }
     // A short name for the Undo menu: "child Ava Stone".
     virtual QString label(const QVariantMap &record) const = 0;
     // Checks the whole record as it would be after the edit, and may put

@@ -1,6 +1,7 @@
 #include "RecordKinds.h"
 
 #include "RecordKind.h"
+#include "casework/CaseworkRecords.h"
 #include "children/ChildRecords.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
@@ -10,8 +11,9 @@ namespace casebook {
 
 const RecordKind *recordKindForTable(QStringView table)
 {
-    const RecordKind *const kinds[] = {&childKind(), &childContactKind(), &consentKind(),
-                                       &settingKind(), &staffKind()};
+    const RecordKind *const kinds[] = {&childKind(),   &childContactKind(),  &consentKind(),
+                                       &settingKind(), &staffKind(),         &involvementKind(),
+                                       &outcomeKind(), &outcomeReviewKind(), &contactLogKind()};
     for (const RecordKind *kind : kinds)
         if (kind->type().table == table)
             return kind;

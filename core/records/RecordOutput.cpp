@@ -110,4 +110,38 @@ void writeRecord(QTextStream &out, OutputFormat format, const RecordType &type, 
     }
 }
 
+void writeRecordList(JsonWriter &json, const QString &key, const RecordType &type,
+                     const QList<QPair<QUuid, QVariantMap>> &records)
+{
+    json.key(key);
+    json.beginArray();
+    for (const auto &[recordId, record] : records) {
+        json.beginObject();
+        writeRecordMembers(json, type, recordId, record);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+void writeRecordListText(QTextStream &out, const QString &title, const RecordType &type,
+                         const QList<QPair<QUuid, QVariantMap>> &records)
+{
+    out << '\n'
+        << title << ": "
+        << (records.isEmpty() ? QCoreApplication::translate("casebook::RecordOutput", "none")
+                              : QString())
+        << '\n';
+    for (const auto &[recordId, record] : records) {
+        QStringList parts;
+        for (const auto &field : type.fields) {
+            if (field.type == FieldType::RecordId)
+                continue;
+            const QString text = fieldValueText(field, record.value(field.name));
+            if (!text.isEmpty())
+                parts.append(field.label + QLatin1String(": ") + text);
+        }
+        out << "  - " << parts.join(QLatin1String("; ")) << '\n';
+    }
+}
+
 } // namespace casebook

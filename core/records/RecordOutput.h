@@ -36,6 +36,13 @@ void writeRecord(QTextStream &out, OutputFormat format, const RecordType &type, 
                  const QVariantMap &record, const QList<ExtraValue> &extras = {},
                  const std::function<void(JsonWriter &)> &moreJson = {});
 
+// Records belonging to one shown (a child's contacts): a JSON array under
+// `key`, or for people a titled list, one line a record ("none" when empty).
+void writeRecordList(JsonWriter &json, const QString &key, const RecordType &type,
+                     const QList<QPair<QUuid, QVariantMap>> &records);
+void writeRecordListText(QTextStream &out, const QString &title, const RecordType &type,
+                         const QList<QPair<QUuid, QVariantMap>> &records);
+
 // "No field changed.", "1 field changed.", "3 fields changed."
 QString fieldsChangedText(int changed);
 

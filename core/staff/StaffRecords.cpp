@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "storage/Database.h"
+#include "storage/LocalSettings.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -133,12 +134,7 @@ void setWhoAmI(Database &db, QUuid staffId)
         throw Error(
             Error::Kind::NotFound,
             tr("There is no staff member with id %1.").arg(staffId.toString(QUuid::WithoutBraces)));
-    Statement set(
-        db.handle(),
-        QStringLiteral("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)"));
-    set.bindText(1, whoAmIKey);
-    set.bindBlob(2, staffId.toRfc4122());
-    set.execute();
+    setLocalSetting(db, whoAmIKey, staffId.toRfc4122());
     transaction.commit();
 }
 

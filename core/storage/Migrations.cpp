@@ -14,6 +14,8 @@ const std::vector<Migration> &migrations()
          QStringLiteral(":/casebook/migrations/0004_staff_children.sql")},
         {5, QStringLiteral("Merging sync packages: conflicts, tombstones, peers' knowledge"),
          QStringLiteral(":/casebook/migrations/0005_sync_merge.sql")},
+        {6, QStringLiteral("Casework: involvements, outcomes and reviews, the contact log"),
+         QStringLiteral(":/casebook/migrations/0006_casework.sql")},
     };
     return all;
 }

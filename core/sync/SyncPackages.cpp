@@ -3,6 +3,7 @@
 #include "PayloadCodec.h"
 #include "common/Error.h"
 #include "storage/Database.h"
+#include "storage/LocalSettings.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -28,23 +29,6 @@ QString tr(const char *text)
 const QString groupKey = QStringLiteral("sync_group");
 const QString secretsKey = QStringLiteral("sync_group_secrets");
 constexpr qint64 MaximumPackageBytes = qint64(4) * 1024 * 1024 * 1024;
-
-QVariant localSetting(Database &db, const QString &key)
-{
-    Statement query(db.handle(), QStringLiteral("SELECT value FROM local_setting WHERE key = ?"));
-    query.bindText(1, key);
-    return query.step() ? query.value(0) : QVariant();
-}
-
-void setLocalSetting(Database &db, const QString &key, const QVariant &value)
-{
-    Statement set(
-        db.handle(),
-        QStringLiteral("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)"));
-    set.bindText(1, key);
-    set.bind(2, value);
-    set.execute();
-}
 
 QString shortId(QUuid id)
 {

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+using casebook::test::CliDatabase;
 using casebook::test::Run;
 using casebook::test::runCasebook;
 
@@ -17,19 +18,6 @@ QString fixture(const char *name)
 {
     return QStringLiteral(CASEBOOK_TEST_DATA "/gias/") + QString::fromLatin1(name);
 }
-
-struct CliDatabase
-{
-    QTemporaryDir folder;
-    QString path = folder.filePath(QStringLiteral("cli.sqlite"));
-
-    Run run(QStringList arguments)
-    {
-        arguments.prepend(path);
-        arguments.prepend(QStringLiteral("--db"));
-        return runCasebook(arguments);
-    }
-};
 
 QStringList args(std::initializer_list<const char *> words)
 {

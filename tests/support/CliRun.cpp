@@ -21,4 +21,11 @@ Run runCasebook(const QStringList &arguments)
     return run;
 }
 
+Run CliDatabase::run(QStringList arguments) const
+{
+    arguments.prepend(path);
+    arguments.prepend(QStringLiteral("--db"));
+    return runCasebook(arguments);
+}
+
 } // namespace casebook::test

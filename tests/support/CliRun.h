@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace casebook::test {
 
@@ -14,5 +15,14 @@ struct Run
 };
 
 Run runCasebook(const QStringList &arguments);
+
+// A database file in a folder of its own, and the binary run on it.
+struct CliDatabase
+{
+    QTemporaryDir folder;
+    QString path = folder.filePath(QStringLiteral("cli.sqlite"));
+
+    Run run(QStringList arguments) const;
+};
 
 } // namespace casebook::test

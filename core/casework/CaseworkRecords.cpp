@@ -1,0 +1,407 @@
+#include "CaseworkRecords.h"
+
+#include "common/Error.h"
+#include "staff/StaffRecords.h"
+#include "storage/Database.h"
+#include "storage/LocalSettings.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::CaseworkRecords", text);
+}
+
+const QString lastContactTypeKey = QStringLiteral("last_contact_type");
+
+QString dateText(QDate date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+QDate dateOf(const QVariant &iso)
+{
+    return QDate::fromString(iso.toString(), Qt::ISODate);
+}
+
+FieldSpec required(FieldSpec field)
+{
+    field.required = true;
+    return field;
+}
+
+[[noreturn]] void refuse(const RecordType &type, QStringView field, const QString &problem)
+{
+    const FieldSpec &spec = type.requireField(field);
+    throw Error(Error::Kind::Invalid,
+                QStringLiteral("%1 (%2): %3").arg(spec.label, spec.name, problem));
+}
+
+// One column of one synced row, or null when the row is not there.
+QVariant valueOf(Database &db, const QString &table, const QString &column, QUuid id)
+{
+    Statement query(db.handle(), QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                     .arg(quoteIdentifier(column), quoteIdentifier(table)));
+    query.bindBlob(1, id.toRfc4122());
+    return query.step() ? query.value(0) : QVariant();
+}
+
+QUuid idOf(const QVariant &stored)
+{
+    return QUuid::fromRfc4122(stored.toByteArray());
+}
+
+void checkNotFuture(Database &db, const RecordType &type, QStringView field,
+                    const QVariantMap &record)
+{
+    const QDate date = dateOf(record.value(field.toString()));
+    if (date.isValid() && date > db.environment().today())
+        refuse(type, field, tr("%1 is in the future.").arg(dateText(date)));
+}
+
+} // namespace
+
+InvolvementKind::InvolvementKind()
+{
+    m_type = {
+        QStringLiteral("involvement"),
+        {
+            recordIdField("child_id", tr("Child"), QStringLiteral("child")),
+            recordIdField("setting_id", tr("Setting"), QStringLiteral("setting")),
+            required(
+                codeField("service_line_code", tr("Service line"), QStringLiteral("service_line"))),
+            choiceField("route", tr("Route in"),
+                        {QStringLiteral("lift"), QStringLiteral("sensory_referral"),
+                         QStringLiteral("drop_in_follow_up")},
+                        {tr("LIFT"), tr("Direct sensory referral"), tr("Drop-in follow-up")}, true),
+            textField("best_endeavours", tr("Setting's own resources and best endeavours")),
+            textField("decision", tr("Decision")),
+            recordIdField("teacher_id", tr("Allocated teacher"), QStringLiteral("staff")),
+            choiceField(
+                "status", tr("Status"), statuses(),
+                {tr("Referred"), tr("Accepted"), tr("Declined"), tr("Active"), tr("Closed")}, true),
+            typedField("opened_on", tr("Opened on"), FieldType::Date),
+            typedField("closed_on", tr("Closed on"), FieldType::Date),
+            textField("closure_reason", tr("Closure reason")),
+        }};
+}
+
+QVariantMap InvolvementKind::defaults() const
+{
+    return {{QStringLiteral("status"), QStringLiteral("referred")}};
+}
+
+QStringList InvolvementKind::statuses()
+{
+    return {QStringLiteral("referred"), QStringLiteral("accepted"), QStringLiteral("declined"),
+            QStringLiteral("active"), QStringLiteral("closed")};
+}
+
+QStringList InvolvementKind::nextStatuses(const QString &from)
+{
+    if (from == u"referred")
+        return {QStringLiteral("accepted"), QStringLiteral("declined")};
+    if (from == u"accepted")
+        return {QStringLiteral("active")};
+    if (from == u"active")
+        return {QStringLiteral("closed")};
+    return {}; // declined and closed are where a case ends
+}
+
+QString InvolvementKind::label(const QVariantMap &record) const
+{
+    return record.value(QStringLiteral("child_id")).isNull() ? tr("whole-setting involvement")
+                                                             : tr("involvement");
+}
+
+void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
+                               const EditOptions &) const
+{
+    const QString childKey = QStringLiteral("child_id");
+    const QString settingKey = QStringLiteral("setting_id");
+    if (record.value(childKey).isNull() && record.value(settingKey).isNull())
+        refuse(m_type, childKey, tr("an involvement is for a child or a whole setting; give one."));
+    const QUuid child = idOf(record.value(childKey));
+    if (!child.isNull() && record.value(settingKey).isNull())
+        record.insert(settingKey, valueOf(db, QStringLiteral("child"), settingKey, child));
+    if (record.value(QStringLiteral("opened_on")).isNull())
+        record.insert(QStringLiteral("opened_on"), db.environment().today().toString(Qt::ISODate));
+    checkNotFuture(db, m_type, u"opened_on", record);
+
+    // The route fits the service line.
+    const QString line = record.value(QStringLiteral("service_line_code")).toString();
+    Statement direct(
+        db.handle(),
+        QStringLiteral("SELECT direct_referrals, name FROM service_line WHERE code = ?"));
+    direct.bindText(1, line);
+    const bool takesDirect = direct.step() && direct.int64(0) != 0;
+    const QString route = record.value(QStringLiteral("route")).toString();
+    if (route == u"sensory_referral" && !takesDirect)
+        refuse(m_type, u"route",
+               tr("%1 takes no direct referrals; its involvements come through LIFT or a "
+                  "drop-in follow-up.")
+                   .arg(direct.text(1)));
+
+    // The life cycle.
+    const QString status = record.value(QStringLiteral("status")).toString();
+    const FieldSpec &statusField = m_type.requireField(u"status");
+    if (id.isNull()) {
+        if (status == u"closed")
+            refuse(m_type, u"status", tr("a new involvement cannot start closed."));
+        if (!child.isNull() && !consentInForce(db, child, db.environment().today()))
+            refuse(m_type, childKey,
+                   tr("the child has no agreement to engage in force; record one first."));
+    } else {
+        const QString before = valueOf(db, m_type.table, QStringLiteral("status"), id).toString();
+        if (status != before && !nextStatuses(before).contains(status)) {
+            QStringList allowed;
+            for (const QString &next : nextStatuses(before))
+                allowed.append(statusField.choiceLabel(next));
+            refuse(m_type, u"status",
+                   allowed.isEmpty()
+                       ? tr("an involvement that is %1 stays so.")
+                             .arg(statusField.choiceLabel(before).toLower())
+                       : tr("an involvement that is %1 cannot become %2; it can become: %3.")
+                             .arg(statusField.choiceLabel(before).toLower(),
+                                  statusField.choiceLabel(status).toLower(),
+                                  allowed.join(QStringLiteral(", ")).toLower()));
+        }
+    }
+    if (status == u"closed") {
+        if (record.value(QStringLiteral("closed_on")).isNull())
+            record.insert(QStringLiteral("closed_on"),
+                          db.environment().today().toString(Qt::ISODate));
+        if (record.value(QStringLiteral("closure_reason")).isNull())
+            refuse(m_type, u"closure_reason", tr("say why the involvement closes."));
+        checkNotFuture(db, m_type, u"closed_on", record);
+        if (dateOf(record.value(QStringLiteral("closed_on"))) <
+            dateOf(record.value(QStringLiteral("opened_on"))))
+            refuse(m_type, u"closed_on",
+                   tr("%1 is before the involvement opened (%2).")
+                       .arg(dateText(dateOf(record.value(QStringLiteral("closed_on")))),
+                            dateText(dateOf(record.value(QStringLiteral("opened_on"))))));
+    } else if (!record.value(QStringLiteral("closed_on")).isNull()) {
+        refuse(m_type, u"closed_on", tr("only a closed involvement has a closing date."));
+    }
+}
+
+OutcomeKind::OutcomeKind()
+{
+    m_type = {
+        QStringLiteral("outcome"),
+        {
+            recordIdField("involvement_id", tr("Involvement"), QStringLiteral("involvement"), true),
+            textField("description", tr("Expected outcome"), true),
+            textField("baseline", tr("Baseline")),
+            textField("target", tr("Target")),
+            typedField("review_due", tr("Review due"), FieldType::Date),
+        }};
+}
+
+QString OutcomeKind::label(const QVariantMap &record) const
+{
+    return tr("outcome “%1”").arg(record.value(QStringLiteral("description")).toString());
+}
+
+OutcomeReviewKind::OutcomeReviewKind()
+{
+    FieldSpec rating = typedField("rating", tr("Attainment (GAS)"), FieldType::Integer, true);
+    for (int r = -2; r <= 2; ++r) {
+        rating.choices.append(QString::number(r));
+        rating.choiceLabels.append(ratingLabel(r));
+    }
+    m_type = {QStringLiteral("outcome_review"),
+              {
+                  recordIdField("outcome_id", tr("Outcome"), QStringLiteral("outcome"), true),
+                  typedField("reviewed_on", tr("Reviewed on"), FieldType::Date),
+                  rating,
+                  recordIdField("reviewed_by", tr("Reviewed by"), QStringLiteral("staff")),
+                  textField("notes", tr("Notes")),
+              }};
+}
+
+QString OutcomeReviewKind::ratingLabel(int rating)
+{
+    switch (rating) {
+    case -2:
+        return tr("−2 much less than expected");
+    case -1:
+        return tr("−1 somewhat less than expected");
+    case 0:
+        return tr("0 as expected");
+    case 1:
+        return tr("+1 somewhat more than expected");
+    case 2:
+        return tr("+2 much more than expected");
+    default:
+        return QString::number(rating);
+    }
+}
+
+QString OutcomeReviewKind::label(const QVariantMap &) const
+{
+    return tr("outcome review");
+}
+
+void OutcomeReviewKind::validate(Database &db, QUuid, QVariantMap &record,
+                                 const EditOptions &) const
+{
+    // The rating's scale is its choices, checked with the field.
+    if (record.value(QStringLiteral("reviewed_on")).isNull())
+        record.insert(QStringLiteral("reviewed_on"),
+                      db.environment().today().toString(Qt::ISODate));
+    checkNotFuture(db, m_type, u"reviewed_on", record);
+}
+
+ContactLogKind::ContactLogKind()
+{
+    m_type = {
+        QStringLiteral("contact_log"),
+        {
+            recordIdField("involvement_id", tr("Involvement"), QStringLiteral("involvement"), true),
+            choiceField("contact_type", tr("Type"),
+                        {QStringLiteral("visit"), QStringLiteral("observation"),
+                         QStringLiteral("assessment"), QStringLiteral("meeting"),
+                         QStringLiteral("modelled_intervention"), QStringLiteral("report"),
+                         QStringLiteral("call")},
+                        {tr("Visit"), tr("Observation"), tr("Assessment"), tr("Meeting"),
+                         tr("Modelled intervention"), tr("Report written"),
+                         tr("Phone or video call")},
+                        true),
+            typedField("contact_date", tr("Date"), FieldType::Date, true),
+            recordIdField("staff_id", tr("Staff member"), QStringLiteral("staff"), true),
+            typedField("minutes", tr("Minutes spent"), FieldType::Integer),
+            textField("seen", tr("What was seen")),
+            textField("advice", tr("Advice given")),
+            textField("next_steps", tr("Next steps")),
+            textField("outcome_ids", tr("Linked outcomes")),
+        }};
+}
+
+QString ContactLogKind::label(const QVariantMap &record) const
+{
+    return tr("%1 on %2")
+        .arg(m_type.requireField(u"contact_type")
+                 .choiceLabel(record.value(QStringLiteral("contact_type")).toString())
+                 .toLower(),
+             dateText(dateOf(record.value(QStringLiteral("contact_date")))));
+}
+
+void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
+                              const EditOptions &) const
+{
+    checkNotFuture(db, m_type, u"contact_date", record);
+    const qint64 minutes = record.value(QStringLiteral("minutes")).toLongLong();
+    if (minutes < 0 || minutes > 24 * 60)
+        refuse(m_type, u"minutes", tr("%1 is not a number of minutes in a day.").arg(minutes));
+
+    const QUuid involvement = idOf(record.value(QStringLiteral("involvement_id")));
+    if (id.isNull()) {
+        const QString status =
+            valueOf(db, QStringLiteral("involvement"), QStringLiteral("status"), involvement)
+                .toString();
+        if (status == u"closed" || status == u"declined")
+            refuse(m_type, u"involvement_id",
+                   tr("the involvement is %1; new contacts go on an open one.")
+                       .arg(involvementKind()
+                                .type()
+                                .requireField(u"status")
+                                .choiceLabel(status)
+                                .toLower()));
+        const QUuid child = idOf(
+            valueOf(db, QStringLiteral("involvement"), QStringLiteral("child_id"), involvement));
+        QDate withdrawn;
+        const QDate date = dateOf(record.value(QStringLiteral("contact_date")));
+        if (!child.isNull() && !consentInForce(db, child, date, &withdrawn))
+            refuse(m_type, u"contact_date",
+                   withdrawn.isValid()
+                       ? tr("the agreement to engage was withdrawn on %1; no new contacts can "
+                            "be recorded (those before stay).")
+                             .arg(dateText(withdrawn))
+                       : tr("there is no agreement to engage in force on %1.").arg(dateText(date)));
+    }
+
+    // Linked outcomes: the involvement's own, as ids in canonical form.
+    const QString linked = record.value(QStringLiteral("outcome_ids")).toString();
+    QStringList canonical;
+    for (const QString &part : linked.split(u',', Qt::SkipEmptyParts)) {
+        const QUuid outcome = QUuid::fromString(part.trimmed());
+        if (outcome.isNull() ||
+            idOf(valueOf(db, QStringLiteral("outcome"), QStringLiteral("involvement_id"),
+                         outcome)) != involvement)
+            refuse(m_type, u"outcome_ids",
+                   tr("“%1” is not an outcome of this involvement.").arg(part.trimmed()));
+        canonical.append(outcome.toString(QUuid::WithoutBraces));
+    }
+    record.insert(QStringLiteral("outcome_ids"),
+                  canonical.isEmpty() ? QVariant() : QVariant(canonical.join(u',')));
+}
+
+const InvolvementKind &involvementKind()
+{
+    static const InvolvementKind kind;
+    return kind;
+}
+
+const OutcomeKind &outcomeKind()
+{
+    static const OutcomeKind kind;
+    return kind;
+}
+
+const OutcomeReviewKind &outcomeReviewKind()
+{
+    static const OutcomeReviewKind kind;
+    return kind;
+}
+
+const ContactLogKind &contactLogKind()
+{
+    static const ContactLogKind kind;
+    return kind;
+}
+
+std::optional<QDate> consentInForce(Database &db, QUuid child, QDate date, QDate *withdrawnOn)
+{
+    Statement query(db.handle(), QStringLiteral("SELECT given_on, withdrawn_on FROM consent "
+                                                "WHERE child_id = ? ORDER BY given_on"));
+    query.bindBlob(1, child.toRfc4122());
+    std::optional<QDate> inForce;
+    QDate latestWithdrawal;
+    while (query.step()) {
+        const QDate given = QDate::fromString(query.text(0), Qt::ISODate);
+        const QDate withdrawn = QDate::fromString(query.text(1), Qt::ISODate);
+        if (withdrawn.isValid() && withdrawn > latestWithdrawal)
+            latestWithdrawal = withdrawn;
+        if (given.isValid() && given <= date && (!withdrawn.isValid() || withdrawn > date))
+            inForce = given;
+    }
+    if (!inForce && withdrawnOn)
+        *withdrawnOn = latestWithdrawal;
+    return inForce;
+}
+
+QVariantMap contactDefaults(Database &db)
+{
+    QVariantMap values{
+        {QStringLiteral("contact_date"), db.environment().today().toString(Qt::ISODate)},
+        {QStringLiteral("contact_type"), QStringLiteral("visit")}};
+    if (const auto me = whoAmI(db))
+        values.insert(QStringLiteral("staff_id"), *me);
+    const QString last = localSetting(db, lastContactTypeKey).toString();
+    if (contactLogKind().type().requireField(u"contact_type").choices.contains(last))
+        values.insert(QStringLiteral("contact_type"), last);
+    return values;
+}
+
+void rememberContactType(Database &db, const QString &type)
+{
+    setLocalSetting(db, lastContactTypeKey, type);
+}
+
+} // namespace casebook

@@ -1,0 +1,174 @@
+// Casework and the contact log on the command line, run as a real process.
+#include "support/CliRun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using casebook::test::Run;
+
+namespace {
+
+struct Casebook : casebook::test::CliDatabase
+{
+    Run run(const QStringList &arguments) const { return CliDatabase::run(arguments); }
+    Run run(std::initializer_list<QString> arguments) const
+    {
+        return CliDatabase::run(QStringList(arguments));
+    }
+
+    QJsonArray list(const QStringList &arguments)
+    {
+        const Run listed =
+            run(arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(listed.status == 0);
+        return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    }
+
+    // The first demo child with an agreement to engage in force.
+    QString childWithConsent()
+    {
+        for (const auto &child : list({QStringLiteral("children"), QStringLiteral("list")})) {
+            const QString id = child.toObject().value(QStringLiteral("id")).toString();
+            const Run shown = run({QStringLiteral("children"), QStringLiteral("show"), id,
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+            for (const auto &consent : QJsonDocument::fromJson(shown.out.toUtf8())
+                                           .object()
+                                           .value(QStringLiteral("consents"))
+                                           .toArray())
+                if (consent.toObject().value(QStringLiteral("withdrawn_on")).isNull())
+                    return id;
+        }
+        FAIL("no demo child has consent");
+        return {};
+    }
+};
+
+QString lastWord(const QString &text)
+{
+    return text.trimmed().split(u' ').last().chopped(1); // "Opened involvement ID."
+}
+
+} // namespace
+
+TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cli][casework]")
+{
+    Casebook c;
+    REQUIRE(c.run({QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("30")})
+                .status == 0);
+    const QString teacher = c.list({QStringLiteral("staff"), QStringLiteral("list")})[0]
+                                .toObject()
+                                .value(u"id")
+                                .toString();
+    REQUIRE(c.run({QStringLiteral("staff"), QStringLiteral("whoami"), teacher}).status == 0);
+    const QString child = c.childWithConsent();
+
+    const Run opened =
+        c.run({QStringLiteral("casework"), QStringLiteral("open"), QStringLiteral("--child"), child,
+               QStringLiteral("--set"), QStringLiteral("service_line_code=district"),
+               QStringLiteral("--set"), QStringLiteral("route=lift")});
+    INFO(opened.err.toStdString());
+    REQUIRE(opened.status == 0);
+    const QString id = lastWord(opened.out);
+
+    // A move the life cycle does not allow: refused, exit 1, the reason given.
+    const Run skipped = c.run({QStringLiteral("casework"), QStringLiteral("edit"), id,
+                               QStringLiteral("--set"), QStringLiteral("status=active")});
+    CHECK(skipped.status == 1);
+    CHECK(skipped.err.contains(QStringLiteral("it can become: accepted, declined")));
+    for (const char *status : {"status=accepted", "status=active"})
+        REQUIRE(c.run({QStringLiteral("casework"), QStringLiteral("edit"), id,
+                       QStringLiteral("--set"), QString::fromLatin1(status)})
+                    .status == 0);
+
+    const Run outcome =
+        c.run({QStringLiteral("casework"), QStringLiteral("outcome"), QStringLiteral("add"), id,
+               QStringLiteral("--set"), QStringLiteral("description=Stays at circle time"),
+               QStringLiteral("--set"), QStringLiteral("review_due=2026-01-01")});
+    REQUIRE(outcome.status == 0);
+    const QString outcomeId = lastWord(outcome.out);
+    const Run badRating =
+        c.run({QStringLiteral("casework"), QStringLiteral("outcome"), QStringLiteral("review"),
+               outcomeId, QStringLiteral("--rating"), QStringLiteral("3")});
+    CHECK(badRating.status == 1);
+    CHECK(badRating.err.contains(QStringLiteral("rating")));
+
+    // The review is overdue (its date has passed): listed first, marked.
+    QJsonArray cases = c.list({QStringLiteral("casework"), QStringLiteral("list"),
+                               QStringLiteral("--teacher"), QStringLiteral("me")});
+    REQUIRE(cases.size() == 1);
+    CHECK(cases[0].toObject().value(u"id").toString() == id);
+    CHECK(cases[0].toObject().value(u"review_overdue").toBool());
+    CHECK(c.run({QStringLiteral("casework"), QStringLiteral("outcome"), QStringLiteral("review"),
+                 outcomeId, QStringLiteral("--rating"), QStringLiteral("+1")})
+              .status == 0);
+    cases = c.list({QStringLiteral("casework"), QStringLiteral("list")});
+    CHECK_FALSE(cases[0].toObject().value(u"review_overdue").toBool());
+
+    // Contacts: the defaults, the last type remembered, newest first.
+    REQUIRE(c.run({QStringLiteral("contacts"), QStringLiteral("add"), id, QStringLiteral("--set"),
+                   QStringLiteral("advice=A visual timetable"), QStringLiteral("--set"),
+                   QStringLiteral("minutes=50")})
+                .status == 0);
+    REQUIRE(c.run({QStringLiteral("contacts"), QStringLiteral("add"), id, QStringLiteral("--set"),
+                   QStringLiteral("contact_type=call")})
+                .status == 0);
+    REQUIRE(c.run({QStringLiteral("contacts"), QStringLiteral("add"), id}).status == 0);
+    const QJsonArray contacts = c.list(
+        {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--involvement"), id});
+    REQUIRE(contacts.size() == 3);
+    int calls = 0;
+    for (const auto &contact : contacts) {
+        const QJsonObject o = contact.toObject();
+        CHECK(o.value(u"contact_date").toString() == QDate::currentDate().toString(Qt::ISODate));
+        calls += o.value(u"contact_type").toString() == u"call" ? 1 : 0;
+    }
+    CHECK(calls == 2);
+    const Run table = c.run({QStringLiteral("contacts"), QStringLiteral("list"),
+                             QStringLiteral("--staff"), QStringLiteral("me")});
+    CHECK(table.out.contains(QStringLiteral("A visual timetable")));
+    CHECK(table.out.contains(QStringLiteral("Phone or video call")));
+
+    // The case with everything in it.
+    const Run shown = c.run({QStringLiteral("casework"), QStringLiteral("show"), id,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject involvement = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(involvement.value(u"status").toString() == u"active"_qs);
+    CHECK(involvement.value(u"outcomes").toArray().size() == 1);
+    CHECK(involvement.value(u"reviews").toArray().size() == 1);
+    CHECK(involvement.value(u"contacts").toArray().size() == 3);
+    CHECK(shown.out.indexOf(u"\"id\"") < shown.out.indexOf(u"\"child_id\""));
+
+    // Closing needs a reason; then no more contacts.
+    CHECK(c.run({QStringLiteral("casework"), QStringLiteral("close"), id}).status == 1);
+    REQUIRE(c.run({QStringLiteral("casework"), QStringLiteral("close"), id,
+                   QStringLiteral("--reason"), QStringLiteral("Outcomes met")})
+                .status == 0);
+    const Run late = c.run({QStringLiteral("contacts"), QStringLiteral("add"), id});
+    CHECK(late.status == 1);
+    CHECK(late.err.contains(QStringLiteral("closed")));
+    CHECK(c.list({QStringLiteral("casework"), QStringLiteral("list")}).isEmpty());
+    CHECK(c.list({QStringLiteral("casework"), QStringLiteral("list"), QStringLiteral("--all")})
+              .size() == 1);
+}
+
+TEST_CASE("casebook casework refuses unknown ids and a case for no one", "[cli][casework]")
+{
+    Casebook c;
+    REQUIRE(c.run({QStringLiteral("init")}).status == 0);
+    const Run none = c.run({QStringLiteral("casework"), QStringLiteral("open"),
+                            QStringLiteral("--set"), QStringLiteral("service_line_code=district"),
+                            QStringLiteral("--set"), QStringLiteral("route=lift")});
+    CHECK(none.status == 1);
+    CHECK(none.err.contains(QStringLiteral("child or a whole setting")));
+    const Run unknown = c.run({QStringLiteral("casework"), QStringLiteral("show"),
+                               QStringLiteral("01a20752-979e-791c-b069-f9ad7ffee6d7")});
+    CHECK(unknown.status == 1);
+    CHECK(unknown.err.contains(QStringLiteral("There is no involvement")));
+    const Run verbless = c.run({QStringLiteral("casework"), QStringLiteral("outcome")});
+    CHECK(verbless.status == 2);
+    CHECK(verbless.err.contains(QStringLiteral("casework outcome review")));
+}

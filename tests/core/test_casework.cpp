@@ -1,0 +1,257 @@
+// Casework rules: the involvement life cycle, routes by service line, the
+// consent rule, outcome reviews and the contact log, each edit undoable.
+#include "casework/CaseworkRecords.h"
+#include "children/ChildRecords.h"
+#include "commands/EditSession.h"
+#include "common/Error.h"
+#include "settings/SettingRecords.h"
+#include "staff/StaffRecords.h"
+#include "storage/LocalSettings.h"
+#include "support/TestDatabase.h"
+#include "sync/CanonicalDump.h"
+#include "sync/Store.h"
+
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace casebook;
+using casebook::test::TestDatabase;
+
+namespace {
+
+// A child with a setting and an agreement to engage, and a teacher.
+struct Casebook
+{
+    TestDatabase t;
+    EditSession session{t.db()};
+    QUuid setting, child, teacher, consent;
+
+    Casebook()
+    {
+        setting = addRecord(session, settingKind(),
+                            {{QStringLiteral("name"), QStringLiteral("Oak Tree Primary")},
+                             {QStringLiteral("status"), QStringLiteral("open")}});
+        child = addRecord(session, childKind(),
+                          {{QStringLiteral("first_name"), QStringLiteral("Ava")},
+                           {QStringLiteral("last_name"), QStringLiteral("Stone")},
+                           {QStringLiteral("date_of_birth"), QStringLiteral("2018-03-04")},
+                           {QStringLiteral("setting_id"), setting}});
+        teacher = addRecord(session, staffKind(),
+                            {{QStringLiteral("first_name"), QStringLiteral("Nia")},
+                             {QStringLiteral("last_name"), QStringLiteral("Hart")},
+                             {QStringLiteral("role"), QStringLiteral("specialist_teacher")}});
+        consent = addRecord(session, consentKind(),
+                            {{QStringLiteral("child_id"), child},
+                             {QStringLiteral("given_by"), QStringLiteral("Mother")},
+                             {QStringLiteral("given_on"), QStringLiteral("2025-09-01")}});
+        setWhoAmI(t.db(), teacher);
+    }
+
+    QUuid openCase(const QString &line = QStringLiteral("district"),
+                   const QString &route = QStringLiteral("lift"))
+    {
+        return addRecord(session, involvementKind(),
+                         {{QStringLiteral("child_id"), child},
+                          {QStringLiteral("service_line_code"), line},
+                          {QStringLiteral("route"), route},
+                          {QStringLiteral("teacher_id"), teacher}});
+    }
+
+    void setStatus(QUuid id, const QString &status, const QVariantMap &more = {})
+    {
+        QVariantMap changes = more;
+        changes.insert(QStringLiteral("status"), status);
+        editRecord(session, involvementKind(), id, changes);
+    }
+
+    QVariant value(const char16_t *table, QUuid id, const char *field)
+    {
+        const auto row = session.store().read(QString::fromUtf16(table), id);
+        return row ? row->value(QString::fromLatin1(field)) : QVariant();
+    }
+
+    QUuid addContact(QUuid involvement, const QVariantMap &more = {})
+    {
+        QVariantMap values = contactDefaults(t.db());
+        values.insert(QStringLiteral("involvement_id"), involvement);
+        values.insert(more);
+        return addRecord(session, contactLogKind(), values);
+    }
+};
+
+QString refusal(const std::function<void()> &edit)
+{
+    try {
+        edit();
+    } catch (const Error &error) {
+        CHECK(error.kind() == Error::Kind::Invalid);
+        return error.message();
+    }
+    FAIL("the edit was accepted");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("An involvement opens referred, takes the child's setting and today's date", "[casework]")
+{
+    Casebook c;
+    const QUuid id = c.openCase();
+    CHECK(c.value(u"involvement", id, "status") == QStringLiteral("referred"));
+    CHECK(c.value(u"involvement", id, "setting_id") == c.setting.toRfc4122());
+    CHECK(c.value(u"involvement", id, "opened_on") == QStringLiteral("2026-01-01"));
+
+    // Neither a child nor a setting: refused, naming the field.
+    CHECK(refusal([&] {
+              addRecord(c.session, involvementKind(),
+                        {{QStringLiteral("service_line_code"), QStringLiteral("district")},
+                         {QStringLiteral("route"), QStringLiteral("lift")}});
+          }).contains(QStringLiteral("child_id")));
+    // A whole-setting involvement needs no consent.
+    CHECK_NOTHROW(addRecord(c.session, involvementKind(),
+                            {{QStringLiteral("setting_id"), c.setting},
+                             {QStringLiteral("service_line_code"), QStringLiteral("district")},
+                             {QStringLiteral("route"), QStringLiteral("drop_in_follow_up")}}));
+}
+
+TEST_CASE("Only a line that takes direct referrals has them", "[casework]")
+{
+    Casebook c;
+    CHECK_NOTHROW(c.openCase(QStringLiteral("sensory"), QStringLiteral("sensory_referral")));
+    const QString message = refusal(
+        [&] { c.openCase(QStringLiteral("district"), QStringLiteral("sensory_referral")); });
+    CHECK(message.contains(QStringLiteral("District STLS takes no direct referrals")));
+    CHECK(refusal([&] {
+              c.openCase(QStringLiteral("pd"), QStringLiteral("sensory_referral"));
+          }).contains(QStringLiteral("PD STLS")));
+}
+
+TEST_CASE("The life cycle allows its moves and refuses others with the reason", "[casework]")
+{
+    Casebook c;
+    const QUuid id = c.openCase();
+    CHECK(refusal([&] { c.setStatus(id, QStringLiteral("active")); })
+              .contains(QStringLiteral("referred cannot become active; it can become: accepted, "
+                                       "declined")));
+    c.setStatus(id, QStringLiteral("accepted"));
+    c.setStatus(id, QStringLiteral("active"));
+    CHECK(refusal([&] {
+              c.setStatus(id, QStringLiteral("closed"));
+          }).contains(QStringLiteral("closure_reason")));
+    CHECK(refusal([&] {
+              c.setStatus(id, QStringLiteral("closed"),
+                          {{QStringLiteral("closure_reason"), QStringLiteral("Targets met")},
+                           {QStringLiteral("closed_on"), QStringLiteral("2025-12-01")}});
+          }).contains(QStringLiteral("before the involvement opened")));
+    c.setStatus(id, QStringLiteral("closed"),
+                {{QStringLiteral("closure_reason"), QStringLiteral("Targets met")}});
+    CHECK(c.value(u"involvement", id, "closed_on") == QStringLiteral("2026-01-01"));
+    CHECK(refusal([&] {
+              c.setStatus(id, QStringLiteral("active"));
+          }).contains(QStringLiteral("closed stays so")));
+
+    // A new case cannot start closed; a declined one ends there.
+    CHECK(refusal([&] {
+              addRecord(c.session, involvementKind(),
+                        {{QStringLiteral("child_id"), c.child},
+                         {QStringLiteral("service_line_code"), QStringLiteral("district")},
+                         {QStringLiteral("route"), QStringLiteral("lift")},
+                         {QStringLiteral("status"), QStringLiteral("closed")}});
+          }).contains(QStringLiteral("cannot start closed")));
+
+    // Each move is one undo step.
+    c.session.undoStack().undo();
+    CHECK(c.value(u"involvement", id, "status") == QStringLiteral("active"));
+    c.session.undoStack().undo();
+    CHECK(c.value(u"involvement", id, "status") == QStringLiteral("accepted"));
+}
+
+TEST_CASE("Consent: needed to open a child's case; once withdrawn, no new contacts", "[casework]")
+{
+    Casebook c;
+    const QUuid id = c.openCase();
+    c.setStatus(id, QStringLiteral("accepted"));
+    c.setStatus(id, QStringLiteral("active"));
+    const QUuid first =
+        c.addContact(id, {{QStringLiteral("advice"), QStringLiteral("Visual timetable")}});
+
+    c.t.time().ms += 86'400'000LL * 10; // ten days on
+    editRecord(c.session, consentKind(), c.consent,
+               {{QStringLiteral("withdrawn_on"), QStringLiteral("2026-01-05")},
+                {QStringLiteral("withdrawn_by"), QStringLiteral("Mother")}});
+    const QByteArray before = canonicalDump(c.t.db());
+    CHECK(refusal([&] { c.addContact(id); }).contains(QStringLiteral("withdrawn on 05/01/2026")));
+    CHECK(canonicalDump(c.t.db()) == before);               // nothing saved
+    CHECK(c.session.store().exists(u"contact_log", first)); // the history stays
+    // A contact dated while consent was in force may still be recorded.
+    CHECK_NOTHROW(
+        c.addContact(id, {{QStringLiteral("contact_date"), QStringLiteral("2026-01-02")}}));
+    // And no new case for the child.
+    CHECK(refusal([&] { c.openCase(); }).contains(QStringLiteral("no agreement to engage")));
+}
+
+TEST_CASE("Contacts: defaults, the last type remembered, linked outcomes checked", "[casework]")
+{
+    Casebook c;
+    const QUuid id = c.openCase();
+    const QVariantMap defaults = contactDefaults(c.t.db());
+    CHECK(defaults.value(QStringLiteral("contact_date")) == QStringLiteral("2026-01-01"));
+    CHECK(defaults.value(QStringLiteral("staff_id")) == c.teacher);
+    CHECK(defaults.value(QStringLiteral("contact_type")) == QStringLiteral("visit"));
+    rememberContactType(c.t.db(), QStringLiteral("call"));
+    CHECK(contactDefaults(c.t.db()).value(QStringLiteral("contact_type")) ==
+          QStringLiteral("call"));
+
+    const QUuid outcome =
+        addRecord(c.session, outcomeKind(),
+                  {{QStringLiteral("involvement_id"), id},
+                   {QStringLiteral("description"), QStringLiteral("Joins circle time")},
+                   {QStringLiteral("baseline"), QStringLiteral("Leaves after 1 minute")},
+                   {QStringLiteral("target"), QStringLiteral("Stays 10 minutes")},
+                   {QStringLiteral("review_due"), QStringLiteral("2026-03-01")}});
+    const QUuid contact =
+        c.addContact(id, {{QStringLiteral("outcome_ids"),
+                           QString(u" {" + outcome.toString(QUuid::WithoutBraces) + u"} ")},
+                          {QStringLiteral("minutes"), 45}});
+    CHECK(c.value(u"contact_log", contact, "outcome_ids") ==
+          outcome.toString(QUuid::WithoutBraces));
+    CHECK(refusal([&] {
+              c.addContact(id, {{QStringLiteral("outcome_ids"), QStringLiteral("not-an-id")}});
+          }).contains(QStringLiteral("outcome_ids")));
+    CHECK(refusal([&] {
+              c.addContact(id, {{QStringLiteral("minutes"), -5}});
+          }).contains(QStringLiteral("minutes")));
+    CHECK(refusal([&] {
+              c.addContact(id, {{QStringLiteral("contact_date"), QStringLiteral("2026-02-01")}});
+          }).contains(QStringLiteral("in the future")));
+
+    // Undo takes the contact away, redo brings it back.
+    c.session.undoStack().undo();
+    CHECK_FALSE(c.session.store().exists(u"contact_log", contact));
+    c.session.undoStack().redo();
+    CHECK(c.session.store().exists(u"contact_log", contact));
+}
+
+TEST_CASE("Outcome reviews are each kept, rated on the GAS scale", "[casework]")
+{
+    Casebook c;
+    const QUuid id = c.openCase();
+    const QUuid outcome =
+        addRecord(c.session, outcomeKind(),
+                  {{QStringLiteral("involvement_id"), id},
+                   {QStringLiteral("description"), QStringLiteral("Reads CVC words")}});
+    const QUuid first =
+        addRecord(c.session, outcomeReviewKind(),
+                  {{QStringLiteral("outcome_id"), outcome}, {QStringLiteral("rating"), -1}});
+    const QUuid second = addRecord(c.session, outcomeReviewKind(),
+                                   {{QStringLiteral("outcome_id"), outcome},
+                                    {QStringLiteral("rating"), QStringLiteral("+2")}});
+    CHECK(c.value(u"outcome_review", first, "rating") == -1);
+    CHECK(c.value(u"outcome_review", second, "rating") == 2);
+    CHECK(c.value(u"outcome_review", second, "reviewed_on") == QStringLiteral("2026-01-01"));
+    CHECK(refusal([&] {
+              addRecord(c.session, outcomeReviewKind(),
+                        {{QStringLiteral("outcome_id"), outcome}, {QStringLiteral("rating"), 3}});
+          }).contains(QStringLiteral("rating")));
+}
