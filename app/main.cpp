@@ -5,6 +5,7 @@
 #include "common/Environment.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -27,6 +28,11 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
         casebook::setWindowBench(&casebook::ui::benchChildrenPage);
+    } else if (casebook::commandWord(arguments) == u"report") {
+        // Documents lay out text, which needs fonts: a GUI application, shown nowhere.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

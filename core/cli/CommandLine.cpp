@@ -197,7 +197,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
                        makeStaffWhoAmICommand, makeChildrenAddCommand, makeChildrenListCommand,
                        makeChildrenShowCommand, makeChildrenEditCommand, makeSyncExportCommand,
                        makeSyncImportCommand, makeSyncPeersCommand, makeSyncConflictsCommand,
-                       makeSyncResolveCommand})
+                       makeSyncResolveCommand, makeReportVisitCommand})
         commands.push_back(make());
     for (auto &command : makeCaseworkCommands())
         commands.push_back(std::move(command));

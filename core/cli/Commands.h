@@ -31,6 +31,7 @@ std::unique_ptr<Command> makeSyncPeersCommand();
 std::unique_ptr<Command> makeSyncConflictsCommand();
 std::unique_ptr<Command> makeSyncResolveCommand();
 std::vector<std::unique_ptr<Command>> makeCaseworkCommands(); // casework …, contacts …
+std::unique_ptr<Command> makeReportVisitCommand();
 
 std::vector<std::unique_ptr<Command>> allCommands();
 

@@ -1,9 +1,11 @@
 // Casework and the contact log on the command line, run as a real process.
 #include "support/CliRun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -132,6 +134,38 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     CHECK(table.out.contains(QStringLiteral("A visual timetable")));
     CHECK(table.out.contains(QStringLiteral("Phone or video call")));
 
+    // The visit report: every word of the advice and next steps, on A4 pages.
+    const QString longAdvice =
+        QString(u"Use a now-and-next board at every transition. "_qs).repeated(60) + u"Endmark."_qs;
+    const Run advised =
+        c.run({QStringLiteral("contacts"), QStringLiteral("add"), id, QStringLiteral("--set"),
+               u"advice="_qs + longAdvice, QStringLiteral("--set"),
+               QStringLiteral("next_steps=Review at Easter"), QStringLiteral("--set"),
+               u"outcome_ids="_qs + outcomeId});
+    REQUIRE(advised.status == 0);
+    const QString pdf = c.folder.filePath(QStringLiteral("visit.pdf"));
+    const Run report =
+        c.run({QStringLiteral("report"), QStringLiteral("visit"), QStringLiteral("--contact"),
+               lastWord(advised.out), QStringLiteral("--pdf"), pdf});
+    INFO(report.err.toStdString());
+    REQUIRE(report.status == 0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30'000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    CHECK(text.contains(QStringLiteral("Visit report")));
+    CHECK(text.contains(QStringLiteral("Review at Easter")));
+    CHECK(text.contains(QStringLiteral("Stays at circle time")));
+    CHECK(text.contains(QStringLiteral("worked on at this visit")));
+    CHECK(text.contains(QStringLiteral("Endmark.")));
+    CHECK(text.count(QStringLiteral("now-and-next board at every transition")) == 60);
+    const Run unknown =
+        c.run({QStringLiteral("report"), QStringLiteral("visit"), QStringLiteral("--contact"), id,
+               QStringLiteral("--pdf"), c.folder.filePath(QStringLiteral("none.pdf"))});
+    CHECK(unknown.status == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no contact-log entry")));
+    CHECK_FALSE(QFile::exists(c.folder.filePath(QStringLiteral("none.pdf"))));
+
     // The case with everything in it.
     const Run shown = c.run({QStringLiteral("casework"), QStringLiteral("show"), id,
                              QStringLiteral("--format"), QStringLiteral("json")});
@@ -139,7 +173,7 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     CHECK(involvement.value(u"status").toString() == u"active"_qs);
     CHECK(involvement.value(u"outcomes").toArray().size() == 1);
     CHECK(involvement.value(u"reviews").toArray().size() == 1);
-    CHECK(involvement.value(u"contacts").toArray().size() == 3);
+    CHECK(involvement.value(u"contacts").toArray().size() == 4);
     CHECK(shown.out.indexOf(u"\"id\"") < shown.out.indexOf(u"\"child_id\""));
 
     // Closing needs a reason; then no more contacts.

@@ -1,0 +1,217 @@
+#include "VisitReport.h"
+
+#include "casework/CaseworkRecords.h"
+#include "common/Error.h"
+#include "domain/AcademicYear.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::VisitReport", text);
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QDate dateOf(const QString &iso)
+{
+    return QDate::fromString(iso, Qt::ISODate);
+}
+
+// Text a person typed, as HTML paragraphs: escaped, blank lines between
+// paragraphs, single line breaks kept.
+QString paragraphs(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("<p class=\"none\">%1</p>").arg(tr("None recorded."));
+    QString html;
+    for (const QString &paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(paragraph.trimmed().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    return html;
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><th width=\"28%\">%1</th><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+VisitReport loadVisitReport(Database &db, QUuid contact)
+{
+    Statement query(
+        db.handle(),
+        QStringLiteral(
+            "SELECT s.name, s.urn, c.first_name || ' ' || c.last_name, c.date_of_birth, sl.name, "
+            "l.contact_date, l.contact_type, st.first_name || ' ' || st.last_name, l.minutes, "
+            "l.seen, l.advice, l.next_steps, l.outcome_ids, l.involvement_id "
+            "FROM contact_log l LEFT JOIN involvement i ON i.id = l.involvement_id "
+            "LEFT JOIN child c ON c.id = i.child_id LEFT JOIN setting s ON s.id = i.setting_id "
+            "LEFT JOIN service_line sl ON sl.code = i.service_line_code "
+            "LEFT JOIN staff st ON st.id = l.staff_id WHERE l.id = ?"));
+    query.bindBlob(1, contact.toRfc4122());
+    if (!query.step())
+        throw Error(
+            Error::Kind::NotFound,
+            tr("There is no contact-log entry %1.").arg(contact.toString(QUuid::WithoutBraces)));
+    VisitReport report;
+    report.settingName = query.text(0);
+    report.settingUrn = query.text(1);
+    report.childName = query.text(2);
+    report.childBorn = dateOf(query.text(3));
+    report.serviceLine = query.text(4);
+    report.date = dateOf(query.text(5));
+    report.contactType =
+        contactLogKind().type().requireField(u"contact_type").choiceLabel(query.text(6));
+    report.teacherName = query.text(7);
+    report.minutes = int(query.int64(8));
+    report.seen = query.text(9);
+    report.advice = query.text(10);
+    report.nextSteps = query.text(11);
+    const QStringList linked = query.text(12).split(u',', Qt::SkipEmptyParts);
+    const QByteArray involvement = query.blob(13);
+
+    // Every outcome of the involvement, with its latest review.
+    Statement outcomes(
+        db.handle(),
+        QStringLiteral("SELECT o.id, o.description, o.baseline, o.target, o.review_due, "
+                       "(SELECT rating FROM outcome_review r WHERE r.outcome_id = o.id ORDER BY "
+                       "r.reviewed_on DESC, r.id DESC LIMIT 1), "
+                       "(SELECT max(reviewed_on) FROM outcome_review r WHERE r.outcome_id = o.id) "
+                       "FROM outcome o WHERE o.involvement_id = ? ORDER BY o.description"));
+    outcomes.bindBlob(1, involvement);
+    while (outcomes.step()) {
+        VisitReport::Outcome outcome;
+        outcome.workedOn =
+            linked.contains(QUuid::fromRfc4122(outcomes.blob(0)).toString(QUuid::WithoutBraces));
+        outcome.description = outcomes.text(1);
+        outcome.baseline = outcomes.text(2);
+        outcome.target = outcomes.text(3);
+        outcome.reviewDue = dateOf(outcomes.text(4));
+        if (!outcomes.isNull(5))
+            outcome.latestRating = OutcomeReviewKind::ratingLabel(int(outcomes.int64(5)));
+        outcome.reviewedOn = dateOf(outcomes.text(6));
+        report.outcomes.append(outcome);
+    }
+    return report;
+}
+
+std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
+{
+    QString html =
+        QStringLiteral("<html><head><style>"
+                       "body { font-family: 'DejaVu Sans'; font-size: 10pt; }"
+                       "h1 { font-size: 16pt; margin-bottom: 2pt; }"
+                       "h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; }"
+                       "p.service { color: #444444; margin-top: 0; }"
+                       "th { text-align: left; padding-right: 12pt; font-weight: bold; }"
+                       "td, th { padding-bottom: 3pt; vertical-align: top; }"
+                       "table.outcomes th { background-color: #e8e8e8; padding: 3pt; }"
+                       "table.outcomes td { padding: 3pt; border-bottom: 1px solid #cccccc; }"
+                       "p.none { color: #666666; font-style: italic; }"
+                       "</style></head><body>");
+    html += QStringLiteral("<h1>%1</h1><p class=\"service\">%2</p>")
+                .arg(tr("Visit report").toHtmlEscaped(),
+                     tr("Specialist Teaching and Learning Service — %1")
+                         .arg(r.serviceLine)
+                         .toHtmlEscaped());
+    html += QStringLiteral("<table cellpadding=\"3\" cellspacing=\"0\">");
+    html += row(tr("Setting"), r.settingUrn.isEmpty()
+                                   ? r.settingName
+                                   : tr("%1 (URN %2)").arg(r.settingName, r.settingUrn));
+    if (!r.childName.trimmed().isEmpty()) {
+        const int year = AcademicYear::yearGroup(r.childBorn, r.date);
+        html += row(tr("Child"),
+                    tr("%1, born %2 (%3)")
+                        .arg(r.childName, dateText(r.childBorn), AcademicYear::label(year)));
+    } else {
+        html += row(tr("For"), tr("The whole setting"));
+    }
+    html += row(tr("Date"), dateText(r.date));
+    html +=
+        row(tr("Contact"),
+            r.minutes > 0 ? tr("%1, %2 minutes").arg(r.contactType).arg(r.minutes) : r.contactType);
+    html += row(tr("Specialist teacher"), r.teacherName);
+    html += QStringLiteral("</table>");
+
+    html +=
+        QStringLiteral("<h2>%1</h2>").arg(tr("What was seen").toHtmlEscaped()) + paragraphs(r.seen);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Advice").toHtmlEscaped()) + paragraphs(r.advice);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Next steps").toHtmlEscaped()) +
+            paragraphs(r.nextSteps);
+
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Progress on expected outcomes").toHtmlEscaped());
+    if (r.outcomes.isEmpty()) {
+        html += paragraphs({});
+    } else {
+        html += QStringLiteral("<table class=\"outcomes\" width=\"100%\" cellpadding=\"4\" "
+                               "cellspacing=\"0\" border=\"1\" style=\"border-color: #bbbbbb; "
+                               "border-style: solid;\"><tr><th width=\"34%\">%1</th>"
+                               "<th width=\"22%\">%2</th><th width=\"22%\">%3</th>"
+                               "<th width=\"22%\">%4</th></tr>")
+                    .arg(tr("Expected outcome").toHtmlEscaped(), tr("Baseline").toHtmlEscaped(),
+                         tr("Target").toHtmlEscaped(), tr("Latest review").toHtmlEscaped());
+        for (const auto &o : r.outcomes) {
+            const QString review =
+                o.latestRating.isEmpty()
+                    ? (o.reviewDue.isValid() ? tr("Due %1").arg(dateText(o.reviewDue))
+                                             : tr("Not reviewed yet"))
+                    : tr("%1 (%2)").arg(o.latestRating, dateText(o.reviewedOn));
+            html += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(o.description.toHtmlEscaped(),
+                             o.workedOn ? QStringLiteral("<br><i>%1</i>")
+                                              .arg(tr("worked on at this visit").toHtmlEscaped())
+                                        : QString(),
+                             o.baseline.toHtmlEscaped(), o.target.toHtmlEscaped(),
+                             review.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("</body></html>");
+
+    auto document = std::make_unique<QTextDocument>();
+    document->setHtml(html);
+    return document;
+}
+
+void writeVisitReportPdf(const VisitReport &report, const QString &path)
+{
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return Error(Error::Kind::Storage,
+                     tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        throw failed();
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(tr("Visit report"));
+        writer.setCreator(QStringLiteral("STLS Casebook"));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(300);
+        // QTextDocument::print paginates with 2 cm margins and numbers the pages.
+        visitReportDocument(report)->print(&writer);
+    }
+    if (!file.commit())
+        throw failed();
+}
+
+} // namespace casebook
