@@ -1,5 +1,7 @@
 #include "RecordsBench.h"
 
+#include "BenchFigures.h"
+#include "CaseworkBench.h"
 #include "SyncBench.h"
 #include "WindowBench.h"
 #include "children/ChildSearch.h"
@@ -18,23 +20,9 @@ namespace casebook {
 
 namespace {
 
-double milliseconds(qint64 nanoseconds)
-{
-    return double(nanoseconds) / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto index =
-        size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
-    return values[index];
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', 2);
-}
+using bench::milliseconds;
+using bench::ms;
+using bench::percentile;
 
 // What a person types: the first 2–4 letters of a surname, sometimes with
 // the first letters of a first name, taken from the children there are.
@@ -126,6 +114,7 @@ void runRecordsBench(QTextStream &out, const QString &folder, const Environment 
 
     if (const WindowBench &window = windowBench())
         window(out, *db);
+    runCaseworkBench(out, *db);
 
     // GIAS import: parse, compare and write, into a database with the demo settings.
     constexpr int GiasRows = 20000;

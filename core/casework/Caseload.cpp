@@ -9,6 +9,15 @@ namespace casebook {
 
 QList<CaseSummary> listCases(Database &db, const CaseFilter &filter, QDate today)
 {
+    // Only the conditions asked for, so that SQLite can use the teacher's or
+    // the child's index.
+    QStringList conditions{QStringLiteral("1")};
+    if (filter.teacher)
+        conditions.append(QStringLiteral("i.teacher_id = ?"));
+    if (filter.child)
+        conditions.append(QStringLiteral("i.child_id = ?"));
+    if (filter.openOnly)
+        conditions.append(QStringLiteral("i.status IN ('referred', 'accepted', 'active')"));
     // An outcome's review is still to do while no review on or after its due
     // date exists.
     Statement query(
@@ -26,17 +35,12 @@ QList<CaseSummary> listCases(Database &db, const CaseFilter &filter, QDate today
             "LEFT JOIN setting s ON s.id = i.setting_id "
             "LEFT JOIN service_line sl ON sl.code = i.service_line_code "
             "LEFT JOIN staff st ON st.id = i.teacher_id "
-            "WHERE (?1 IS NULL OR i.teacher_id = ?1) AND (?2 IS NULL OR i.child_id = ?2) AND "
-            "(?3 = 0 OR i.status IN ('referred', 'accepted', 'active'))"));
-    const auto bindId = [&](int index, const std::optional<QUuid> &id) {
+            "WHERE %1")
+            .arg(conditions.join(QStringLiteral(" AND "))));
+    int index = 0;
+    for (const auto &id : {filter.teacher, filter.child})
         if (id)
-            query.bindBlob(index, id->toRfc4122());
-        else
-            query.bindNull(index);
-    };
-    bindId(1, filter.teacher);
-    bindId(2, filter.child);
-    query.bindInt64(3, filter.openOnly ? 1 : 0);
+            query.bindBlob(++index, id->toRfc4122());
     QList<CaseSummary> cases;
     while (query.step()) {
         CaseSummary c;
@@ -64,6 +68,23 @@ QList<CaseSummary> listCases(Database &db, const CaseFilter &filter, QDate today
         return a.subject.localeAwareCompare(b.subject) < 0;
     });
     return cases;
+}
+
+QList<ContactSummary> contactsForChild(Database &db, QUuid child)
+{
+    Statement query(db.handle(),
+                    QStringLiteral("SELECT l.id, l.involvement_id, l.contact_date, l.contact_type, "
+                                   "st.first_name || ' ' || st.last_name, l.minutes, l.advice "
+                                   "FROM involvement i JOIN contact_log l ON l.involvement_id = "
+                                   "i.id LEFT JOIN staff st ON st.id = l.staff_id "
+                                   "WHERE i.child_id = ? ORDER BY l.contact_date DESC, l.id DESC"));
+    query.bindBlob(1, child.toRfc4122());
+    QList<ContactSummary> contacts;
+    while (query.step())
+        contacts.append({QUuid::fromRfc4122(query.blob(0)), QUuid::fromRfc4122(query.blob(1)),
+                         QDate::fromString(query.text(2), Qt::ISODate), query.text(3),
+                         query.text(4), int(query.int64(5)), query.text(6)});
+    return contacts;
 }
 
 } // namespace casebook

@@ -35,6 +35,21 @@ struct CaseFilter
     bool openOnly = true; // referred, accepted or active
 };
 
+// One contact-log entry as a timeline shows it.
+struct ContactSummary
+{
+    QUuid id;
+    QUuid involvement;
+    QDate date;
+    QString type; // its code: visit, call …
+    QString staffName;
+    int minutes = 0;
+    QString advice;
+};
+
+// Every contact with a child, over all their involvements, newest first.
+QList<ContactSummary> contactsForChild(Database &db, QUuid child);
+
 // Involvements matching `filter`, overdue reviews first, then by next review
 // and the subject's name. `today` decides what is overdue.
 QList<CaseSummary> listCases(Database &db, const CaseFilter &filter, QDate today);

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DemoCasework.h"
 #include "DemoNames.h"
 #include "common/Error.h"
 #include "domain/AcademicYear.h"
@@ -91,6 +92,7 @@ public:
         , m_options(options)
         , m_today(db.environment().today())
         , m_yearStart(AcademicYear::startYear(m_today))
+        , m_casework(m_store, m_random, m_today)
     {}
 
     DemoSummary run()
@@ -100,7 +102,14 @@ public:
         makeStaff();
         for (int i = 0; i < m_options.children; ++i)
             makeChild();
+        for (const DemoSetting &setting : std::as_const(m_settings))
+            m_casework.addSetting(setting.id, setting.district);
         transaction.commit();
+        const DemoCasework::Counts &casework = m_casework.counts();
+        m_summary.involvements = casework.involvements;
+        m_summary.outcomes = casework.outcomes;
+        m_summary.reviews = casework.reviews;
+        m_summary.contactLog = casework.contacts;
         return m_summary;
     }
 
@@ -233,8 +242,11 @@ private:
              {QStringLiteral("email"), QStringLiteral("%1.%2@stls.example.org")
                                            .arg(first.toLower(), last.toLower().remove(u'\''))},
              {QStringLiteral("status"), QStringLiteral("active")}});
-        if (!m_me && QLatin1String(role) == QLatin1String("specialist_teacher"))
-            m_me = id;
+        if (QLatin1String(role) == QLatin1String("specialist_teacher")) {
+            if (!m_me)
+                m_me = id;
+            m_casework.addTeacher(QString::fromLatin1(serviceLine), district, id);
+        }
         ++m_summary.staff;
     }
 
@@ -361,22 +373,26 @@ private:
                  {QStringLiteral("parental_responsibility"), qint64(chance(90) ? 1 : 0)}});
             ++m_summary.contacts;
         }
+        DemoCasework::Child forCasework{id, setting.id, setting.district, primary, {}, {}};
         if (chance(85)) {
-            const QDate given = m_today.addDays(-pick(700));
+            // Given when the service began to work with the child, up to five years ago.
+            const QDate given = m_today.addDays(-pick(5 * 365));
+            forCasework.consentGiven = given;
             QVariantMap consent{
                 {QStringLiteral("child_id"), id},
                 {QStringLiteral("given_by"), firstContact},
                 {QStringLiteral("given_on"), given.toString(Qt::ISODate)},
                 {QStringLiteral("scope"), tr("Observation, assessment and advice to the setting")}};
             if (chance(4)) {
-                consent.insert(
-                    QStringLiteral("withdrawn_on"),
-                    given.addDays(pick(int(given.daysTo(m_today)) + 1)).toString(Qt::ISODate));
+                forCasework.consentWithdrawn = given.addDays(pick(int(given.daysTo(m_today)) + 1));
+                consent.insert(QStringLiteral("withdrawn_on"),
+                               forCasework.consentWithdrawn.toString(Qt::ISODate));
                 consent.insert(QStringLiteral("withdrawn_by"), firstContact);
             }
             m_store.insert(u"consent", consent);
             ++m_summary.consents;
         }
+        m_casework.addChild(forCasework);
     }
 
     Database &m_db;
@@ -388,6 +404,7 @@ private:
     QSet<QString> m_settingNames;
     QList<DemoSetting> m_settings;
     std::optional<QUuid> m_me;
+    DemoCasework m_casework;
     DemoSummary m_summary;
 };
 

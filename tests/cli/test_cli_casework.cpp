@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <optional>
 
 using casebook::test::Run;
 
@@ -48,6 +49,14 @@ struct Casebook : casebook::test::CliDatabase
         return {};
     }
 };
+
+std::optional<QJsonObject> find(const QJsonArray &list, const QString &id)
+{
+    for (const auto &item : list)
+        if (item.toObject().value(u"id").toString() == id)
+            return item.toObject();
+    return std::nullopt;
+}
 
 QString lastWord(const QString &text)
 {
@@ -99,16 +108,18 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     CHECK(badRating.err.contains(QStringLiteral("rating")));
 
     // The review is overdue (its date has passed): listed first, marked.
+    // (The demo data has cases of its own.)
     QJsonArray cases = c.list({QStringLiteral("casework"), QStringLiteral("list"),
                                QStringLiteral("--teacher"), QStringLiteral("me")});
-    REQUIRE(cases.size() == 1);
-    CHECK(cases[0].toObject().value(u"id").toString() == id);
-    CHECK(cases[0].toObject().value(u"review_overdue").toBool());
+    REQUIRE(find(cases, id));
+    CHECK(find(cases, id)->value(u"review_overdue").toBool());
+    CHECK(cases[0].toObject().value(u"review_overdue").toBool()); // overdue ones first
     CHECK(c.run({QStringLiteral("casework"), QStringLiteral("outcome"), QStringLiteral("review"),
                  outcomeId, QStringLiteral("--rating"), QStringLiteral("+1")})
               .status == 0);
     cases = c.list({QStringLiteral("casework"), QStringLiteral("list")});
-    CHECK_FALSE(cases[0].toObject().value(u"review_overdue").toBool());
+    REQUIRE(find(cases, id));
+    CHECK_FALSE(find(cases, id)->value(u"review_overdue").toBool());
 
     // Contacts: the defaults, the last type remembered, newest first.
     REQUIRE(c.run({QStringLiteral("contacts"), QStringLiteral("add"), id, QStringLiteral("--set"),
@@ -184,9 +195,11 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     const Run late = c.run({QStringLiteral("contacts"), QStringLiteral("add"), id});
     CHECK(late.status == 1);
     CHECK(late.err.contains(QStringLiteral("closed")));
-    CHECK(c.list({QStringLiteral("casework"), QStringLiteral("list")}).isEmpty());
-    CHECK(c.list({QStringLiteral("casework"), QStringLiteral("list"), QStringLiteral("--all")})
-              .size() == 1);
+    CHECK_FALSE(find(c.list({QStringLiteral("casework"), QStringLiteral("list")}), id));
+    const auto closed = find(
+        c.list({QStringLiteral("casework"), QStringLiteral("list"), QStringLiteral("--all")}), id);
+    REQUIRE(closed);
+    CHECK(closed->value(u"status").toString() == u"closed"_qs);
 }
 
 TEST_CASE("casebook casework refuses unknown ids and a case for no one", "[cli][casework]")

@@ -1,5 +1,6 @@
 #include "ChildPage.h"
 
+#include "casework/ChildCasework.h"
 #include "children/ChildRecords.h"
 #include "children/ChildSearch.h"
 #include "commands/EditSession.h"
@@ -107,12 +108,12 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
         return box;
     };
 
-    auto *casework = new QGroupBox(tr("Casework"));
-    auto *caseworkText = new QLabel(
-        tr("Involvements, agreed outcomes and the contact log of visits will be listed here."));
-
-    caseworkText->setEnabled(false);
-    (new QVBoxLayout(casework))->addWidget(caseworkText);
+    m_casework = new ChildCasework(session);
+    auto *logAction = new QAction(this);
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(logAction, &QAction::triggered, m_casework, &ChildCasework::logContact);
+    addAction(logAction);
 
     auto *top = new QHBoxLayout;
     top->addWidget(back);
@@ -129,7 +130,7 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
                              tr("Add &contact…"), false));
     right->addWidget(listBox(tr("Agreement to engage"), m_consentView, m_consents,
                              tr("Record a&greement…"), true));
-    right->addWidget(casework);
+    right->addWidget(m_casework);
     right->addStretch();
     columns->addLayout(left, 3);
     columns->addLayout(right, 4);
@@ -183,6 +184,7 @@ void ChildPage::showChild(QUuid id)
 {
     m_id = id;
     m_form->showRecord(id);
+    m_casework->showChild(id);
     refreshHeading();
     refreshLists();
     if (QWidget *first = m_form->editor(QStringLiteral("first_name")))

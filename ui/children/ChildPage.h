@@ -12,11 +12,12 @@ class EditSession;
 
 namespace casebook::ui {
 
+class ChildCasework;
 class RecordForm;
 class RowTableModel;
 
 // One child: details (saved field by field, undoable), parent/carer
-// contacts, agreements to engage, and room for casework.
+// contacts, agreements to engage, and casework (Ctrl+L logs a contact).
 class ChildPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     void showChild(QUuid id);
     QUuid childId() const { return m_id; }
     RecordForm *form() const { return m_form; }
+    ChildCasework *casework() const { return m_casework; }
 
 signals:
     // Back to the list (Esc, Alt+Left, or the child no longer exists).
@@ -50,6 +52,7 @@ private:
     RowTableModel *m_consents = nullptr;
     QTableView *m_contactView = nullptr;
     QTableView *m_consentView = nullptr;
+    ChildCasework *m_casework = nullptr;
 };
 
 } // namespace casebook::ui

@@ -1,5 +1,7 @@
 #include "RecordForm.h"
 
+#include "staff/StaffRecords.h"
+
 #include "commands/EditSession.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
@@ -27,10 +29,15 @@ QString dateForPeople(const QVariant &stored)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : stored.toString();
 }
 
-bool isSettingPicker(const FieldSpec &field)
+// A setting or a staff member is chosen from a searchable list; other
+// record ids (a contact's child) are decided by the context.
+bool isRecordPicker(const FieldSpec &field)
 {
-    return field.type == FieldType::RecordId && field.recordTable == u"setting";
+    return field.type == FieldType::RecordId &&
+           (field.recordTable == u"setting" || field.recordTable == u"staff");
 }
+
+const char *const pickerTable = "casebookRecordTable";
 
 bool isChoice(const FieldSpec &field)
 {
@@ -58,7 +65,7 @@ RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *pa
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const FieldSpec &field : kind.type().fields) {
-        if (field.type == FieldType::RecordId && !isSettingPicker(field))
+        if (field.type == FieldType::RecordId && !isRecordPicker(field))
             continue; // decided by the context (setFixedValue)
         QWidget *editor = createEditor(field);
         editor->setObjectName(field.name);
@@ -80,8 +87,8 @@ RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *pa
             [this](const QString &table, const QUuid &id) {
                 if (!m_id.isNull() && id == m_id && table == m_kind.type().table)
                     reload();
-                if (table == u"setting" && !m_settingsRefillPending) {
-                    // An import adds hundreds at once: read the list again once, after.
+                if ((table == u"setting" || table == u"staff") && !m_settingsRefillPending) {
+                    // An import adds hundreds at once: read the lists again once, after.
                     m_settingsRefillPending = true;
                     QTimer::singleShot(0, this, [this] {
                         m_settingsRefillPending = false;
@@ -89,7 +96,7 @@ RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *pa
                         for (QWidget *editor : std::as_const(m_editors))
                             if (auto *combo = qobject_cast<QComboBox *>(editor);
                                 combo && combo->isEditable())
-                                fillSettings(combo);
+                                fillRecords(combo);
                         m_loading = false;
                     });
                 }
@@ -100,16 +107,22 @@ RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *pa
     });
 }
 
-void RecordForm::fillSettings(QComboBox *combo)
+void RecordForm::fillRecords(QComboBox *combo)
 {
     const QUuid current = combo->currentData().toUuid();
     combo->clear();
     combo->addItem(QString(), QUuid());
-    for (const auto &setting : listSettings(m_session.database()))
-        combo->addItem(setting.urn.isEmpty()
-                           ? setting.name
-                           : QStringLiteral("%1 (%2)").arg(setting.name, setting.urn),
-                       setting.id);
+    if (combo->property(pickerTable).toString() == u"staff") {
+        for (const auto &member : listStaff(m_session.database()))
+            if (member.status != u"left")
+                combo->addItem(member.fullName(), member.id);
+    } else {
+        for (const auto &setting : listSettings(m_session.database()))
+            combo->addItem(setting.urn.isEmpty()
+                               ? setting.name
+                               : QStringLiteral("%1 (%2)").arg(setting.name, setting.urn),
+                           setting.id);
+    }
     combo->setCurrentIndex(std::max(combo->findData(current), 0));
 }
 
@@ -120,14 +133,17 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
         connect(box, &QCheckBox::clicked, this, [this, field] { commit(field); });
         return box;
     }
-    if (isSettingPicker(field)) {
+    if (isRecordPicker(field)) {
         auto *combo = new QComboBox;
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
-        fillSettings(combo);
+        combo->setProperty(pickerTable, field.recordTable);
+        fillRecords(combo);
         combo->completer()->setFilterMode(Qt::MatchContains);
         combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-        combo->lineEdit()->setPlaceholderText(tr("Type part of the name or URN"));
+        combo->lineEdit()->setPlaceholderText(field.recordTable == u"staff"
+                                                  ? tr("Type part of the name")
+                                                  : tr("Type part of the name or URN"));
         connect(combo, &QComboBox::activated, this, [this, field] { commit(field); });
         connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
                 [this, field] { commit(field); });
@@ -166,9 +182,9 @@ QVariant RecordForm::editorValue(const FieldSpec &field) const
             return {};
         const int index = combo->findText(typed, Qt::MatchFixedString);
         if (index < 0)
-            throw Error(Error::Kind::Invalid, tr("%1: no setting is called “%2”; choose one from "
-                                                 "the list.")
-                                                  .arg(field.label, typed));
+            throw Error(Error::Kind::Invalid,
+                        tr("%1: there is no “%2” to choose; choose one from the list.")
+                            .arg(field.label, typed));
         return combo->itemData(index).toUuid().toRfc4122();
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor))

@@ -16,7 +16,8 @@ namespace casebook::ui {
 
 // A form over the fields of a kind of record, built from its RecordType:
 // text and dates in line edits (dates as dd/mm/yyyy), codes and choices in
-// combo boxes, yes/no in check boxes, a setting in a searchable combo box.
+// combo boxes, yes/no in check boxes, a setting or a staff member in a
+// searchable combo box.
 //
 // Showing a record (showRecord) makes each field save as the person leaves
 // it: one undoable edit through the kind's rules. A refused value stays in
@@ -47,7 +48,7 @@ signals:
 
 private:
     QWidget *createEditor(const FieldSpec &field);
-    void fillSettings(QComboBox *combo);
+    void fillRecords(QComboBox *combo);
     QVariant editorValue(const FieldSpec &field) const;
     void setEditorValue(const FieldSpec &field, const QVariant &stored);
     void commit(const FieldSpec &field);
