@@ -104,6 +104,13 @@ public:
             makeChild();
         for (const DemoSetting &setting : std::as_const(m_settings))
             m_casework.addSetting(setting.id, setting.district);
+        // The laptop belongs to the specialist teacher with the most open cases.
+        Statement busiest(m_db.handle(),
+                          QStringLiteral("SELECT teacher_id FROM involvement WHERE status IN "
+                                         "('referred', 'accepted', 'active') GROUP BY teacher_id "
+                                         "ORDER BY count(*) DESC, teacher_id LIMIT 1"));
+        if (busiest.step())
+            setWhoAmI(m_db, QUuid::fromRfc4122(busiest.blob(0)));
         transaction.commit();
         const DemoCasework::Counts &casework = m_casework.counts();
         m_summary.involvements = casework.involvements;

@@ -22,11 +22,11 @@ struct DemoSummary
 // the 12 districts (phases in realistic proportion), about 150 staff across
 // the three service lines, and `children` children with parent/carer
 // contacts and agreements to engage, and casework for them over five years
-// (DemoCasework): about ten contact-log entries a child. Names are invented (see DemoNames); the
-// same seed gives the same data within an academic year (ages are set from
-// the current one, and ids are new each time). All in one transaction; sets
-// "who am I" to a specialist teacher. Throws Error when the database already
-// holds settings or children.
+// (DemoCasework): about ten contact-log entries a child. Names are invented
+// (see DemoNames); the same seed gives the same data within an academic year
+// (ages are set from the current one, and ids are new each time). All in one
+// transaction; sets "who am I" to the specialist teacher with the most open
+// cases. Throws Error when the database already holds settings or children.
 DemoSummary generateDemoData(Database &db, const DemoOptions &options);
 
 } // namespace casebook

@@ -1,10 +1,15 @@
 // Casework in the window: a child's cases and timeline, and a contact logged
 // from the keyboard alone.
+#include "casework/Caseload.h"
+#include "casework/CaseloadPage.h"
 #include "casework/CaseworkRecords.h"
 #include "casework/ChildCasework.h"
 #include "children/ChildPage.h"
 #include "children/ChildRecords.h"
+#include "children/ChildrenPage.h"
 #include "commands/EditSession.h"
+#include "demo/DemoData.h"
+#include "mainwindow/MainWindow.h"
 #include "records/RecordDialog.h"
 #include "records/RecordForm.h"
 #include "records/RowTableModel.h"
@@ -16,7 +21,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -96,4 +105,60 @@ TEST_CASE("Log a contact from the keyboard alone; it joins the child's timeline"
     // One undo takes it away again.
     session.undoStack().undo();
     CHECK(casework->timeline()->rowCount() == 0);
+}
+
+TEST_CASE("My caseload: the teacher's open cases, overdue first; filter, sort, Enter opens",
+          "[ui][casework]")
+{
+    QSettings().clear();
+    TestDatabase t;
+    generateDemoData(t.db(), {400, 7});
+    EditSession session(t.db());
+    MainWindow window(session);
+    window.resize(1200, 700);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::Casework);
+    auto *page = window.findChild<CaseloadPage *>();
+    REQUIRE(page);
+    QAbstractItemModelTester tester(page->view()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    const QUuid me = *whoAmI(t.db());
+    const QList<CaseSummary> mine =
+        listCases(t.db(), {me, std::nullopt, true}, t.db().environment().today());
+    REQUIRE(mine.size() > 1);
+    CHECK(page->model()->rowCount() == mine.size());
+    CHECK(page->model()->idAt(0) == mine.first().id);
+    saveScreenshot(window, QStringLiteral("my-caseload"));
+
+    // Type part of the first case's name: the list narrows to the matches.
+    QTableView *view = page->view();
+    auto *filter = page->findChild<QLineEdit *>(QStringLiteral("caseloadFilter"));
+    QTest::keySequence(&window, QKeySequence::Find);
+    CHECK(filter->hasFocus());
+    QTest::keyClicks(filter, mine.first().subject);
+    CHECK(view->model()->rowCount() >= 1);
+    CHECK(view->model()->rowCount() < mine.size());
+    // Enter goes into the list, Enter again opens the child's page.
+    QTest::keyClick(filter, Qt::Key_Return);
+    CHECK(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(window.currentPage() == MainWindow::Children);
+    auto *children = window.findChild<ChildrenPage *>();
+    REQUIRE(children->childPage()->isVisible());
+    CHECK(children->childPage()->childId() == mine.first().child);
+
+    // Sorting by the last contact puts the oldest first.
+    window.showPage(MainWindow::Casework);
+    filter->clear();
+    view->sortByColumn(5, Qt::AscendingOrder);
+    const auto lastContact = [&](int row) {
+        return QDate::fromString(view->model()->index(row, 5).data().toString(),
+                                 QStringLiteral("dd/MM/yyyy"));
+    };
+    for (int row = 1; row < view->model()->rowCount(); ++row)
+        if (lastContact(row - 1).isValid())
+            CHECK(lastContact(row - 1) <= lastContact(row));
 }

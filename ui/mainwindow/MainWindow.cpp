@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "PlaceholderPage.h"
+#include "casework/CaseloadPage.h"
 #include "children/ChildrenPage.h"
 #include "commands/EditSession.h"
 #include "common/AppIcon.h"
@@ -120,12 +121,14 @@ void MainWindow::createPages()
     m_navigation->setSpacing(3);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
+    ChildrenPage *children = nullptr; // made first: the caseload opens a child's page there
     for (int page = 0; page < PageCount; ++page) {
         const PageText &text = pageTexts[page];
         m_navigation->addItem(tr(text.title));
         switch (Page(page)) {
         case Children:
-            m_pages->addWidget(new ChildrenPage(m_session));
+            children = new ChildrenPage(m_session);
+            m_pages->addWidget(children);
             break;
         case Settings:
             m_pages->addWidget(new SettingsPage(m_session));
@@ -144,6 +147,15 @@ void MainWindow::createPages()
                 askWhoAmI();
             });
             m_pages->addWidget(sync);
+            break;
+        }
+        case Casework: {
+            auto *caseload = new CaseloadPage(m_session);
+            connect(caseload, &CaseloadPage::openChild, this, [this, children](const QUuid &id) {
+                showPage(Children);
+                children->openChild(id);
+            });
+            m_pages->addWidget(caseload);
             break;
         }
         default:
@@ -262,6 +274,8 @@ void MainWindow::showConflictCount(int count)
 
 void MainWindow::updateWhoAmI()
 {
+    if (auto *caseload = m_pages->findChild<CaseloadPage *>())
+        caseload->whoAmIChanged();
     Database &db = m_session.database();
     const auto me = whoAmI(db);
     QString name;

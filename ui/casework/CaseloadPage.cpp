@@ -1,0 +1,211 @@
+#include "CaseloadPage.h"
+
+#include "casework/Caseload.h"
+#include "casework/CaseworkRecords.h"
+#include "commands/EditSession.h"
+#include "common/RecordTableView.h"
+#include "records/RecordDialog.h"
+#include "records/RowTableModel.h"
+#include "staff/StaffRecords.h"
+#include "storage/Database.h"
+#include "sync/Store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+namespace {
+
+// Dates as yyyy-mm-dd sort in order; shown as dd/mm/yyyy.
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+// Sorts date columns by the date, not the text.
+class CaseloadSortModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const auto date = [](const QModelIndex &index) {
+            return QDate::fromString(index.data().toString().left(10),
+                                     QStringLiteral("dd/MM/yyyy"));
+        };
+        const QDate a = date(left), b = date(right);
+        if (a.isValid() || b.isValid())
+            return a < b;
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
+} // namespace
+
+CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("caseloadSummary"));
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+
+    m_teacher = new QComboBox;
+    m_teacher->setObjectName(QStringLiteral("caseloadTeacher"));
+    m_teacher->setAccessibleName(tr("Whose caseload"));
+    m_closedToo = new QCheckBox(tr("Closed and declined &too"));
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("caseloadFilter"));
+    m_filter->setPlaceholderText(tr("Filter by child, setting or status (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_model = new RowTableModel({tr("Child or setting"), tr("Setting"), tr("Service line"),
+                                 tr("Status"), tr("Opened"), tr("Last contact"), tr("Next review")},
+                                this);
+    m_proxy = new CaseloadSortModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_view = makeRecordTableView(m_proxy, QStringLiteral("caseloadList"), tr("Caseload"));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // as listed: overdue reviews first
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {200, 240, 120, 90, 100, 110};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_view->setColumnWidth(column, widths[column]);
+    connect(m_view, &QTableView::activated, this, &CaseloadPage::openCurrent);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Caseload of")));
+    controls->addWidget(m_teacher);
+    controls->addWidget(m_closedToo);
+    controls->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+
+    connect(m_teacher, &QComboBox::activated, this, &CaseloadPage::refresh);
+    connect(m_closedToo, &QCheckBox::toggled, this, &CaseloadPage::refresh);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    // Enter from the filter goes into the list.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_view->setFocus();
+        if (m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+
+    // Read again after edits, once for a burst of them (an import).
+    const auto later = [this] {
+        if (m_refreshPending)
+            return;
+        m_refreshPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refreshPending = false;
+            refresh();
+        });
+    };
+    connect(&session.store(), &Store::rowChanged, this, [later](const QString &table) {
+        if (table == u"involvement" || table == u"contact_log" || table == u"outcome" ||
+            table == u"outcome_review" || table == u"staff")
+            later();
+    });
+    connect(&session.store(), &Store::outsideChanges, this, later);
+
+    fillTeachers();
+    refresh();
+    setFocusProxy(m_view);
+}
+
+void CaseloadPage::fillTeachers()
+{
+    const QUuid current = m_teacher->currentData().toUuid();
+    Database &db = m_session.database();
+    const auto me = whoAmI(db);
+    m_teacher->clear();
+    if (me)
+        m_teacher->addItem(tr("me"), *me);
+    m_teacher->addItem(tr("everyone"), QUuid());
+    for (const auto &member : listStaff(db))
+        if (member.role == u"specialist_teacher" && (!me || member.id != *me))
+            m_teacher->addItem(member.fullName(), member.id);
+    m_teacher->setCurrentIndex(std::max(0, current.isNull() ? 0 : m_teacher->findData(current)));
+}
+
+void CaseloadPage::whoAmIChanged()
+{
+    m_teacher->clear(); // so that the list starts again at "me"
+    fillTeachers();
+    refresh();
+}
+
+void CaseloadPage::refresh()
+{
+    Database &db = m_session.database();
+    CaseFilter filter;
+    filter.openOnly = !m_closedToo->isChecked();
+    const QUuid teacher = m_teacher->currentData().toUuid();
+    if (!teacher.isNull())
+        filter.teacher = teacher;
+    const QDate today = db.environment().today();
+    const FieldSpec &status = involvementKind().type().requireField(u"status");
+    QList<QUuid> ids;
+    QList<QVariantList> rows;
+    m_children.clear();
+    int overdue = 0;
+    for (const CaseSummary &c : listCases(db, filter, today)) {
+        ids.append(c.id);
+        m_children.append(c.child);
+        overdue += c.reviewOverdue ? 1 : 0;
+        rows.append({c.child.isNull() ? tr("%1 (whole setting)").arg(c.subject) : c.subject,
+                     c.settingName, c.serviceLine, status.choiceLabel(c.status),
+                     dateText(c.openedOn), dateText(c.lastContact),
+                     c.reviewOverdue ? tr("%1 overdue").arg(dateText(c.nextReview))
+                                     : dateText(c.nextReview)});
+    }
+    m_model->setRows(ids, rows);
+    m_summary->setText((ids.size() == 1 ? tr("1 case") : tr("%1 cases").arg(ids.size())) +
+                       (overdue == 1  ? tr(", 1 with a review overdue")
+                        : overdue > 1 ? tr(", %1 with a review overdue").arg(overdue)
+                                      : QString()));
+}
+
+void CaseloadPage::focusSearch()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void CaseloadPage::openCurrent()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    if (!current.isValid())
+        return;
+    const QUuid child = m_children.value(current.row());
+    if (!child.isNull()) {
+        emit openChild(child);
+        return;
+    }
+    auto *dialog = new RecordDialog(m_session, involvementKind(), m_model->idAt(current.row()),
+                                    tr("Case details"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace casebook::ui
