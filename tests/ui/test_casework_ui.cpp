@@ -1,5 +1,6 @@
 // Casework in the window: a child's cases and timeline, and a contact logged
 // from the keyboard alone.
+#include "casework/CaseDialog.h"
 #include "casework/Caseload.h"
 #include "casework/CaseloadPage.h"
 #include "casework/CaseworkRecords.h"
@@ -13,6 +14,7 @@
 #include "records/RecordDialog.h"
 #include "records/RecordForm.h"
 #include "records/RowTableModel.h"
+#include "reports/VisitReport.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
 #include "support/Screenshot.h"
@@ -21,8 +23,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QProcess>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -102,7 +108,46 @@ TEST_CASE("Log a contact from the keyboard alone; it joins the child's timeline"
           QStringLiteral("01/01/2026")); // the last contact
     saveScreenshot(page, QStringLiteral("child-page-casework"));
 
-    // One undo takes it away again.
+    // The case: an outcome agreed, and the visit report previewed for the school.
+    addRecord(session, outcomeKind(),
+              {{QStringLiteral("involvement_id"), involvement},
+               {QStringLiteral("description"), QStringLiteral("Moves between activities calmly")},
+               {QStringLiteral("baseline"), QStringLiteral("Needs an adult at each change")},
+               {QStringLiteral("target"), QStringLiteral("One visual prompt")},
+               {QStringLiteral("review_due"), QStringLiteral("2026-03-01")}});
+    CaseDialog caseDialog(session, involvement, &page);
+    caseDialog.show();
+    REQUIRE(caseDialog.outcomes()->rowCount() == 1);
+    REQUIRE(caseDialog.contacts()->rowCount() == 1);
+    CHECK(caseDialog.contacts()->idAt(0) == contact);
+    saveScreenshot(caseDialog, QStringLiteral("case"));
+    caseDialog.previewVisitReport();
+    auto *preview =
+        caseDialog.findChild<QPrintPreviewDialog *>(QStringLiteral("visitReportPreview"));
+    REQUIRE(preview);
+    QTRY_VERIFY(preview->isVisible());
+    saveScreenshot(*preview, QStringLiteral("visit-report-preview"));
+    preview->close();
+
+    // The report's first page as the school gets it: PDF, rendered to PNG.
+    const QString pdf =
+        QDir(QStringLiteral(CASEBOOK_SCREENSHOT_DIR)).filePath(u"visit-report.pdf"_qs);
+    writeVisitReportPdf(loadVisitReport(t.db(), contact), pdf);
+    QProcess render;
+    render.start(
+        QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"),
+         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+         QStringLiteral("-singlefile"), pdf,
+         QDir(QStringLiteral(CASEBOOK_SCREENSHOT_DIR)).filePath(u"visit-report-page1"_qs)});
+    REQUIRE(render.waitForFinished(30'000));
+    CHECK(render.exitCode() == 0);
+    CHECK(
+        QImage(QDir(QStringLiteral(CASEBOOK_SCREENSHOT_DIR)).filePath(u"visit-report-page1.png"_qs))
+            .width() > 500);
+
+    // One undo takes the outcome away, another the contact.
+    session.undoStack().undo();
     session.undoStack().undo();
     CHECK(casework->timeline()->rowCount() == 0);
 }

@@ -1,5 +1,6 @@
 #include "CaseloadPage.h"
 
+#include "CaseDialog.h"
 #include "casework/Caseload.h"
 #include "casework/CaseworkRecords.h"
 #include "commands/EditSession.h"
@@ -202,8 +203,7 @@ void CaseloadPage::openCurrent()
         emit openChild(child);
         return;
     }
-    auto *dialog = new RecordDialog(m_session, involvementKind(), m_model->idAt(current.row()),
-                                    tr("Case details"), this);
+    auto *dialog = new CaseDialog(m_session, m_model->idAt(current.row()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

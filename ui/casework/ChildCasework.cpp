@@ -1,5 +1,6 @@
 #include "ChildCasework.h"
 
+#include "CaseDialog.h"
 #include "casework/Caseload.h"
 #include "casework/CaseworkRecords.h"
 #include "commands/EditSession.h"
@@ -143,7 +144,7 @@ void ChildCasework::editInvolvement()
     const QUuid id = chosenInvolvement();
     if (id.isNull())
         return;
-    auto *dialog = new RecordDialog(m_session, involvementKind(), id, tr("Case details"), this);
+    auto *dialog = new CaseDialog(m_session, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -156,25 +157,7 @@ void ChildCasework::logContact()
                              tr("Open a case for the child first: contacts belong to a case."));
         return;
     }
-    auto *dialog = new RecordDialog(m_session, contactLogKind(), tr("Log a contact"), this);
-    dialog->setObjectName(QStringLiteral("contactDialog"));
-    dialog->form()->setFixedValue(QStringLiteral("involvement_id"), involvement.toRfc4122());
-    QVariantMap defaults = contactDefaults(m_session.database());
-    if (defaults.contains(QStringLiteral("staff_id")))
-        defaults.insert(QStringLiteral("staff_id"),
-                        defaults.value(QStringLiteral("staff_id")).toUuid().toRfc4122());
-    dialog->form()->setValues(defaults);
-    connect(dialog, &RecordDialog::added, this, [this](const QUuid &id) {
-        const auto added = m_session.store().read(u"contact_log", id);
-        if (added)
-            rememberContactType(m_session.database(),
-                                added->value(QStringLiteral("contact_type")).toString());
-    });
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Date, who and type are filled in: straight to what was advised.
-    if (QWidget *advice = dialog->form()->editor(QStringLiteral("advice")))
-        advice->setFocus();
-    dialog->open();
+    openContactDialog(m_session, involvement, this);
 }
 
 } // namespace casebook::ui
