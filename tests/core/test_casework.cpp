@@ -250,6 +250,12 @@ TEST_CASE("Outcome reviews are each kept, rated on the GAS scale", "[casework]")
     CHECK(c.value(u"outcome_review", first, "rating") == -1);
     CHECK(c.value(u"outcome_review", second, "rating") == 2);
     CHECK(c.value(u"outcome_review", second, "reviewed_on") == QStringLiteral("2026-01-01"));
+    // Each review is an undo step of its own; the first stays when the second goes.
+    c.session.undoStack().undo();
+    CHECK_FALSE(c.session.store().exists(u"outcome_review", second));
+    CHECK(c.session.store().exists(u"outcome_review", first));
+    c.session.undoStack().redo();
+    CHECK(c.session.store().exists(u"outcome_review", second));
     CHECK(refusal([&] {
               addRecord(c.session, outcomeReviewKind(),
                         {{QStringLiteral("outcome_id"), outcome}, {QStringLiteral("rating"), 3}});

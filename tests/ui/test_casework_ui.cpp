@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QSettings>
@@ -109,18 +110,36 @@ TEST_CASE("Log a contact from the keyboard alone; it joins the child's timeline"
     saveScreenshot(page, QStringLiteral("child-page-casework"));
 
     // The case: an outcome agreed, and the visit report previewed for the school.
-    addRecord(session, outcomeKind(),
-              {{QStringLiteral("involvement_id"), involvement},
-               {QStringLiteral("description"), QStringLiteral("Moves between activities calmly")},
-               {QStringLiteral("baseline"), QStringLiteral("Needs an adult at each change")},
-               {QStringLiteral("target"), QStringLiteral("One visual prompt")},
-               {QStringLiteral("review_due"), QStringLiteral("2026-03-01")}});
+    const QUuid outcome = addRecord(
+        session, outcomeKind(),
+        {{QStringLiteral("involvement_id"), involvement},
+         {QStringLiteral("description"), QStringLiteral("Moves between activities calmly")},
+         {QStringLiteral("baseline"), QStringLiteral("Needs an adult at each change")},
+         {QStringLiteral("target"), QStringLiteral("One visual prompt")},
+         {QStringLiteral("review_due"), QStringLiteral("2026-03-01")}});
     CaseDialog caseDialog(session, involvement, &page);
     caseDialog.show();
     REQUIRE(caseDialog.outcomes()->rowCount() == 1);
     REQUIRE(caseDialog.contacts()->rowCount() == 1);
     CHECK(caseDialog.contacts()->idAt(0) == contact);
     saveScreenshot(caseDialog, QStringLiteral("case"));
+
+    // A contact that worked towards the outcome: ticked in the list, Enter.
+    RecordDialog *second = openContactDialog(session, involvement, &caseDialog);
+    REQUIRE(QTest::qWaitForWindowActive(second));
+    auto *linked = second->findChild<QListWidget *>(QStringLiteral("outcome_ids"));
+    REQUIRE(linked);
+    REQUIRE(linked->count() == 1);
+    linked->item(0)->setCheckState(Qt::Checked);
+    saveScreenshot(*second, QStringLiteral("contact-dialog-outcomes"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Praise each calm change"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(caseDialog.contacts()->rowCount() == 2);
+    const QUuid worked = caseDialog.contacts()->idAt(0) == contact ? caseDialog.contacts()->idAt(1)
+                                                                   : caseDialog.contacts()->idAt(0);
+    CHECK(session.store().read(u"contact_log", worked)->value(QStringLiteral("outcome_ids")) ==
+          outcome.toString(QUuid::WithoutBraces));
+    session.undoStack().undo();
     caseDialog.previewVisitReport();
     auto *preview =
         caseDialog.findChild<QPrintPreviewDialog *>(QStringLiteral("visitReportPreview"));

@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -193,6 +194,38 @@ RecordDialog *openContactDialog(EditSession &session, QUuid involvement, QWidget
         defaults.insert(QStringLiteral("staff_id"),
                         defaults.value(QStringLiteral("staff_id")).toUuid().toRfc4122());
     dialog->form()->setValues(defaults);
+    // The outcomes it worked towards: ticked in a list of the case's own.
+    auto *outcomes = new QListWidget;
+    outcomes->setAccessibleName(CaseDialog::tr("Linked outcomes"));
+    outcomes->setMaximumHeight(90);
+    for (const auto &[id, outcome] : readRecordsWhere(session.database(), outcomeKind().type(),
+                                                      u"involvement_id", involvement)) {
+        auto *item = new QListWidgetItem(outcome.value(QStringLiteral("description")).toString());
+        item->setData(Qt::UserRole, id.toString(QUuid::WithoutBraces));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        outcomes->addItem(item);
+    }
+    if (outcomes->count() == 0)
+        outcomes->addItem(CaseDialog::tr("No outcomes agreed yet."));
+    dialog->form()->setCustomEditor(
+        QStringLiteral("outcome_ids"), outcomes,
+        [outcomes] {
+            QStringList ids;
+            for (int i = 0; i < outcomes->count(); ++i)
+                if (outcomes->item(i)->checkState() == Qt::Checked)
+                    ids.append(outcomes->item(i)->data(Qt::UserRole).toString());
+            return ids.isEmpty() ? QVariant() : QVariant(ids.join(u','));
+        },
+        [outcomes](const QVariant &stored) {
+            const QStringList ids = stored.toString().split(u',', Qt::SkipEmptyParts);
+            for (int i = 0; i < outcomes->count(); ++i)
+                if (outcomes->item(i)->flags() & Qt::ItemIsUserCheckable)
+                    outcomes->item(i)->setCheckState(
+                        ids.contains(outcomes->item(i)->data(Qt::UserRole).toString())
+                            ? Qt::Checked
+                            : Qt::Unchecked);
+        });
     QObject::connect(dialog, &RecordDialog::added, dialog, [&session](const QUuid &id) {
         if (const auto added = session.store().read(u"contact_log", id))
             rememberContactType(session.database(),

@@ -1,11 +1,10 @@
 #include "RecordForm.h"
 
-#include "staff/StaffRecords.h"
-
 #include "commands/EditSession.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "settings/SettingRecords.h"
+#include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "sync/Store.h"
 
@@ -171,6 +170,8 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
 
 QVariant RecordForm::editorValue(const FieldSpec &field) const
 {
+    if (const auto custom = m_custom.constFind(field.name); custom != m_custom.constEnd())
+        return custom->read();
     QWidget *editor = m_editors.value(field.name);
     if (auto *box = qobject_cast<QCheckBox *>(editor))
         return qint64(box->isChecked() ? 1 : 0);
@@ -194,6 +195,8 @@ QVariant RecordForm::editorValue(const FieldSpec &field) const
 
 void RecordForm::setEditorValue(const FieldSpec &field, const QVariant &stored)
 {
+    if (const auto custom = m_custom.constFind(field.name); custom != m_custom.constEnd())
+        return custom->write(stored);
     QWidget *editor = m_editors.value(field.name);
     if (auto *box = qobject_cast<QCheckBox *>(editor)) {
         box->setChecked(stored.toLongLong() != 0);
@@ -239,6 +242,27 @@ void RecordForm::setValues(const QVariantMap &stored)
 void RecordForm::setFixedValue(const QString &field, const QVariant &stored)
 {
     m_fixed.insert(field, stored);
+}
+
+void RecordForm::setCustomEditor(const QString &field, QWidget *editor,
+                                 std::function<QVariant()> read,
+                                 std::function<void(const QVariant &)> write)
+{
+    QWidget *old = m_editors.value(field);
+    if (!old)
+        return;
+    editor->setObjectName(field);
+    if (auto *form = findChild<QFormLayout *>())
+        delete form->replaceWidget(old, editor);
+    old->deleteLater();
+    m_editors.insert(field, editor);
+    m_custom.insert(field, {std::move(read), std::move(write)});
+}
+
+void RecordForm::saveField(const QString &field)
+{
+    if (const FieldSpec *spec = m_kind.type().field(field))
+        commit(*spec);
 }
 
 QVariantMap RecordForm::values() const

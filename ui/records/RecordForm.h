@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 
@@ -38,6 +40,14 @@ public:
     // A field the context decides (a contact's child): not shown, always set.
     void setFixedValue(const QString &field, const QVariant &stored);
 
+    // A field edited by a widget the context provides (the outcomes a contact
+    // worked towards, ticked in a list): `read` gives its stored value and
+    // `write` shows one. The widget replaces the field's own editor.
+    void setCustomEditor(const QString &field, QWidget *editor, std::function<QVariant()> read,
+                         std::function<void(const QVariant &)> write);
+    // Saves a field of the shown record, after its custom editor changed.
+    void saveField(const QString &field);
+
     QWidget *editor(const QString &field) const { return m_editors.value(field); }
     QString errorText() const;
     void showError(const QString &message);
@@ -59,6 +69,12 @@ private:
     QUuid m_id;
     QHash<QString, QWidget *> m_editors;
     QVariantMap m_fixed;
+    struct CustomEditor
+    {
+        std::function<QVariant()> read;
+        std::function<void(const QVariant &)> write;
+    };
+    QHash<QString, CustomEditor> m_custom;
     QLabel *m_error = nullptr;
     bool m_loading = false;
     bool m_settingsRefillPending = false;
