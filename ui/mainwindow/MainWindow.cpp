@@ -269,7 +269,9 @@ void MainWindow::showConflictCount(int count)
     QListWidgetItem *item = m_navigation->item(Sync);
     item->setText(count > 0 ? tr("%1 (%2)").arg(tr(pageTexts[Sync].title)).arg(count)
                             : tr(pageTexts[Sync].title));
-    item->setToolTip(count > 0 ? tr("%n conflicts to settle", nullptr, count) : QString());
+    item->setToolTip(count == 1  ? tr("1 conflict to settle")
+                     : count > 1 ? tr("%1 conflicts to settle").arg(count)
+                                 : QString());
 }
 
 void MainWindow::updateWhoAmI()

@@ -85,7 +85,9 @@ QString valueText(const QVariant &value)
     if (value.isNull())
         return SyncPage::tr("(empty)");
     if (value.typeId() == QMetaType::QByteArray)
-        return SyncPage::tr("(%n bytes)", nullptr, int(value.toByteArray().size()));
+        return value.toByteArray().size() == 1
+                   ? SyncPage::tr("(1 byte)")
+                   : SyncPage::tr("(%1 bytes)").arg(value.toByteArray().size());
     return value.toString();
 }
 
@@ -249,10 +251,13 @@ void SyncPage::exportPackage()
                 MessageBox::critical(this, tr("No package was written"), error->message());
             else
                 MessageBox::question(this, tr("Package written"),
-                                     tr("%1 holds %n changes. Take it to the district office or "
-                                        "the other laptop, and import it there.",
-                                        nullptr, result->changes)
-                                         .arg(file),
+                                     result->changes == 1
+                                         ? tr("%1 holds 1 change. Take it to the district office "
+                                              "or the other laptop, and import it there.")
+                                               .arg(file)
+                                         : tr("%1 holds %2 changes. Take it to the district "
+                                              "office or the other laptop, and import it there.")
+                                               .arg(file, QString::number(result->changes)),
                                      QMessageBox::Ok, QMessageBox::Ok);
         });
 }
