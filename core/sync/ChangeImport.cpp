@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <vector>
+
 namespace casebook {
 
 namespace {
@@ -427,14 +429,19 @@ ImportSummary applyChanges(Database &db, const ChangeSet &set, const ProgressRep
     Transaction transaction(db);
     Merger merger(db);
     QMap<QUuid, Stamp> seen = seenHere(db);
-    QList<Change> ordered = set.changes;
+    // In version order, without copying the changes themselves.
+    std::vector<const Change *> ordered;
+    ordered.reserve(size_t(set.changes.size()));
+    for (const Change &change : set.changes)
+        ordered.push_back(&change);
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Change &a, const Change &b) { return a.version < b.version; });
+                     [](const Change *a, const Change *b) { return a->version < b->version; });
     const QString step = tr("Merging changes");
     qint64 done = 0;
-    for (const Change &change : ordered) {
+    for (const Change *next : ordered) {
+        const Change &change = *next;
         if (done++ % ProgressInterval == 0)
-            reportProgress(progress, step, done - 1, ordered.size());
+            reportProgress(progress, step, done - 1, qint64(ordered.size()));
         Stamp &known = seen[change.version.origin];
         if (change.version.stamp <= known) {
             ++merger.summary().changesKnown;

@@ -163,7 +163,7 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
         throw Error(Error::Kind::NotFound, tr("Cannot read %1: %2").arg(name, file.errorString()));
     if (file.size() > MaximumPackageBytes)
         throw Error(Error::Kind::Invalid, tr("%1 is too large to be a sync package.").arg(name));
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     const auto named = [&](const Error &error) {
         return Error(error.kind(), tr("%1: %2").arg(name, error.message()));
     };
@@ -191,8 +191,10 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
         const GroupKey key = GroupKey::derive(passphrase, header.salt, header.kdf);
         reportProgress(progress, tr("Decrypting"));
         QByteArray content = package::open(bytes, key);
+        bytes = QByteArray(); // a county's package is hundreds of MiB: one copy at a time
         const ChangeSet set = payload::decode(content);
         sodium_memzero(content.data(), size_t(content.size()));
+        content = QByteArray();
         if (set.sender != header.sender)
             throw Error(Error::Kind::Invalid,
                         tr("The package is damaged: its content names another sender."));
