@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStringView>
+#include <QString>
 #include <QUuid>
 #include <QVariant>
 
