@@ -1,10 +1,13 @@
 #include "MessageBox.h"
 
+#include <cstdio>
+
 namespace casebook::ui {
 
 namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString lastAnsweredText;
+bool unattendedMode = false;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
@@ -15,6 +18,11 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 QString MessageBox::lastText()
 {
     return lastAnsweredText;
+}
+
+void MessageBox::setUnattended(bool unattended)
+{
+    unattendedMode = unattended;
 }
 
 QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title,
@@ -41,6 +49,12 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
         nextAnswer.reset();
         lastAnsweredText = text;
         return answer;
+    }
+    if (unattendedMode) {
+        lastAnsweredText = text;
+        std::fprintf(stderr, "Unanswered dialog “%s”: %s\n", qUtf8Printable(title),
+                     qUtf8Printable(text));
+        return defaultButton;
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);

@@ -22,6 +22,10 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last dialog answered by setNextAnswer, for assertions.
     static QString lastText();
+    // For tests: with nobody to answer, a dialog without a prepared answer is
+    // not shown (it would wait for ever); it is written to standard error and
+    // gets its default button, so that the test fails instead of hanging.
+    static void setUnattended(bool unattended);
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
