@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QTextStream>
 
 namespace casebook {
@@ -66,6 +67,23 @@ void writeRecordMembers(JsonWriter &json, const RecordType &type, QUuid id,
         json.field(extra.key, extra.value);
 }
 
+namespace {
+
+// A stored value as a person reads it: dates dd/mm/yyyy, choices by label.
+QString textForPeople(const FieldSpec &field, const QVariant &stored)
+{
+    if (field.type == FieldType::Date) {
+        const QDate date = QDate::fromString(stored.toString(), Qt::ISODate);
+        if (date.isValid())
+            return date.toString(QStringLiteral("dd/MM/yyyy"));
+    }
+    if (!field.choices.isEmpty() && !stored.isNull())
+        return field.choiceLabel(stored.toString());
+    return fieldValueText(field, stored);
+}
+
+} // namespace
+
 void writeRecord(QTextStream &out, OutputFormat format, const RecordType &type, QUuid id,
                  const QVariantMap &record, const QList<ExtraValue> &extras,
                  const std::function<void(JsonWriter &)> &moreJson)
@@ -104,6 +122,8 @@ void writeRecord(QTextStream &out, OutputFormat format, const RecordType &type, 
         width = std::max(width, heading.size());
     for (int i = 0; i < table.headings.size(); ++i) {
         QString text = row[i].toString();
+        if (i >= 1 && i - 1 < type.fields.size())
+            text = textForPeople(type.fields[i - 1], record.value(type.fields[i - 1].name));
         if (row[i].typeId() == QMetaType::Bool)
             text = row[i].toBool() ? QStringLiteral("yes") : QStringLiteral("no");
         out << QString(table.headings[i] + u':').leftJustified(width + 2) << text << '\n';
@@ -136,7 +156,7 @@ void writeRecordListText(QTextStream &out, const QString &title, const RecordTyp
         for (const auto &field : type.fields) {
             if (field.type == FieldType::RecordId)
                 continue;
-            const QString text = fieldValueText(field, record.value(field.name));
+            const QString text = textForPeople(field, record.value(field.name));
             if (!text.isEmpty())
                 parts.append(field.label + QLatin1String(": ") + text);
         }

@@ -187,6 +187,14 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     CHECK(involvement.value(u"contacts").toArray().size() == 4);
     CHECK(shown.out.indexOf(u"\"id\"") < shown.out.indexOf(u"\"child_id\""));
 
+    // For people: labels and dd/mm/yyyy dates.
+    const Run forPeople = c.run({QStringLiteral("casework"), QStringLiteral("show"), id});
+    CHECK(forPeople.out.contains(QStringLiteral("Active")));
+    CHECK(forPeople.out.contains(QStringLiteral("Route in:")));
+    CHECK(forPeople.out.contains(QStringLiteral("LIFT")));
+    CHECK(forPeople.out.contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+    CHECK_FALSE(forPeople.out.contains(QDate::currentDate().toString(Qt::ISODate)));
+
     // Closing needs a reason; then no more contacts.
     CHECK(c.run({QStringLiteral("casework"), QStringLiteral("close"), id}).status == 1);
     REQUIRE(c.run({QStringLiteral("casework"), QStringLiteral("close"), id,
