@@ -3,6 +3,7 @@
 #include "bench/WindowBench.h"
 #include "cli/CommandLine.h"
 #include "common/Environment.h"
+#include "common/PrivateFiles.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -13,6 +14,9 @@
 
 int main(int argc, char **argv)
 {
+    // Before anything is read or written: owner-only files, no core dumps.
+    casebook::protectProcess();
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

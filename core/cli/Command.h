@@ -40,6 +40,8 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // What --help says above the options; the summary unless there is more to say.
+    virtual QString description() const { return summary(); }
     virtual void configure(QCommandLineParser &) {}
     virtual int run(CommandContext &context, const QCommandLineParser &parser) = 0;
 

@@ -152,7 +152,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     Command &command = **found;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(command.summary());
+    parser.setApplicationDescription(command.description());
     parser.addOption(databaseOption());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));

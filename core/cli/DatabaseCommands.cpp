@@ -1,6 +1,7 @@
 // init, info and check: the commands about the database file itself.
 #include "Command.h"
 #include "Commands.h"
+#include "common/PrivateFiles.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
@@ -87,6 +88,8 @@ public:
                 {QStringLiteral("schema_version"), db->schemaVersion()},
                 {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
                 {QStringLiteral("installation_id"), id},
+                {QStringLiteral("core_dumps"),
+                 coreDumpsOff() ? QStringLiteral("off") : QStringLiteral("on")},
                 {QStringLiteral("tables"), array}};
             context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
             break;
@@ -101,7 +104,11 @@ public:
                                .arg(db->schemaVersion())
                                .arg(Database::latestSchemaVersion())
                         << '\n'
-                        << tr("Installation:   %1").arg(id) << "\n\n";
+                        << tr("Installation:   %1").arg(id) << '\n'
+                        << (coreDumpsOff() ? tr("Core dumps:     off")
+                                           : tr("Core dumps:     on (a crash would write the "
+                                                "records in memory to disk)"))
+                        << "\n\n";
             writeTable(context.out, counts, format);
             break;
         }

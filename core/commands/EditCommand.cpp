@@ -4,7 +4,18 @@
 #include "common/Error.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::EditCommand", text);
+}
+
+} // namespace
 
 EditCommand::EditCommand(EditSession &session, const QString &text)
     : QUndoCommand(text)
@@ -16,23 +27,48 @@ Store &EditCommand::store() const
     return m_session.store();
 }
 
-void EditCommand::applyFirst()
+void EditCommand::mergeFootprint(const EditCommand &later)
+{
+    m_footprint.rows += later.m_footprint.rows;
+    m_footprint.after = std::max(m_footprint.after, later.m_footprint.after);
+}
+
+// One step in its transaction, remembering what it wrote; the session counts
+// those writes as its own only once they are committed.
+void EditCommand::runStep(void (EditCommand::*step)())
 {
     Transaction transaction(m_session.database());
-    apply();
+    const qint64 start = m_session.journalEnd();
+    (this->*step)();
+    QList<qint64> written;
+    m_footprint = m_session.footprintSince(start, written);
     transaction.commit();
+    m_session.addOwnEntries(written);
+}
+
+void EditCommand::applyFirst()
+{
+    runStep(&EditCommand::apply);
     m_skipNextRedo = true; // QUndoStack::push calls redo(); the work is done
 }
 
-void EditCommand::runGuarded(void (EditCommand::*step)())
+void EditCommand::runGuarded(void (EditCommand::*step)(), bool undoing)
 {
     try {
-        Transaction transaction(m_session.database());
-        (this->*step)();
-        transaction.commit();
+        if (m_session.changedSince(m_footprint))
+            throw Error(Error::Kind::Stale,
+                        (undoing ? tr("“%1” not undone: the record was changed since, by a sync "
+                                      "or in another window.")
+                                 : tr("“%1” not redone: the record was changed since, by a sync "
+                                      "or in another window."))
+                            .arg(text()));
+        runStep(step);
     } catch (const Error &error) {
         setObsolete(true);
-        emit m_session.commandFailed(error.message());
+        if (error.kind() == Error::Kind::Stale)
+            emit m_session.stepDropped(error.message());
+        else
+            emit m_session.commandFailed(error.message());
     }
 }
 
@@ -42,12 +78,12 @@ void EditCommand::redo()
         m_skipNextRedo = false;
         return;
     }
-    runGuarded(&EditCommand::apply);
+    runGuarded(&EditCommand::apply, false);
 }
 
 void EditCommand::undo()
 {
-    runGuarded(&EditCommand::revert);
+    runGuarded(&EditCommand::revert, true);
 }
 
 } // namespace casebook

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QUndoCommand>
 
 namespace casebook {
@@ -22,19 +24,41 @@ public:
     void redo() final;
     void undo() final;
 
+    // What the last step (apply, undo or redo) wrote: the journal entries
+    // after `after` that touch these rows (and for an update, these fields)
+    // and were not written by this session's own steps are changes made since,
+    // by a sync, the command line or another window. Undoing or redoing over
+    // them would overwrite them, so the step is dropped instead.
+    struct Footprint
+    {
+        struct Row
+        {
+            int tableId = 0;
+            QByteArray row;
+            quint64 fields = 0;    // an update's; ignored when wholeRow
+            bool wholeRow = false; // an insert or a delete
+        };
+        QList<Row> rows;
+        qint64 after = 0;
+    };
+
 protected:
     virtual void apply() = 0;
     virtual void revert() = 0;
     EditSession &session() const { return m_session; }
     Store &store() const;
+    // For mergeWith: this command now also stands for `later`'s writes.
+    void mergeFootprint(const EditCommand &later);
 
 private:
     friend class EditSession;
     void applyFirst();
-    void runGuarded(void (EditCommand::*step)());
+    void runGuarded(void (EditCommand::*step)(), bool undoing);
+    void runStep(void (EditCommand::*step)());
 
     EditSession &m_session;
     bool m_skipNextRedo = false;
+    Footprint m_footprint;
 };
 
 } // namespace casebook

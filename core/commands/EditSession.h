@@ -1,6 +1,9 @@
 #pragma once
 
+#include "EditCommand.h"
+
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <memory>
@@ -33,10 +36,24 @@ signals:
     // An undo or redo that could not be carried out (another record now
     // depends on it, say); the command is dropped from the stack.
     void commandFailed(const QString &message);
+    // An undo or redo dropped because the record changed since the step (a
+    // sync, the command line, another window): carrying it out would
+    // overwrite that change.
+    void stepDropped(const QString &message);
 
 private:
     friend class EditCommand;
+    // The journal's last entry.
+    qint64 journalEnd() const;
+    // What the entries after `start` wrote, and their sequence numbers.
+    EditCommand::Footprint footprintSince(qint64 start, QList<qint64> &written) const;
+    void addOwnEntries(const QList<qint64> &written);
+    // True when an entry after the footprint that this session did not write
+    // touches what it wrote.
+    bool changedSince(const EditCommand::Footprint &footprint) const;
+
     Database &m_db;
+    QSet<qint64> m_ownEntries;
     std::unique_ptr<Store> m_store;
     QUndoStack m_undoStack;
 };

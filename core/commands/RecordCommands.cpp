@@ -58,6 +58,7 @@ bool UpdateRecordCommand::mergeWith(const QUndoCommand *other)
     if (next->m_table != m_table || next->m_id != m_id || next->m_after.keys() != m_after.keys())
         return false;
     m_after = next->m_after;
+    mergeFootprint(*next);
     bool unchanged = true;
     for (auto it = m_after.cbegin(); it != m_after.cend(); ++it)
         unchanged =

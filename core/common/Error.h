@@ -22,6 +22,8 @@ public:
         Usage,       // the command line was used wrongly
         Duplicate,   // may be a record that exists already; a person must confirm
         Cancelled,   // a person stopped long work before it finished
+        MissingBase, // a sync package counts on changes this installation lacks
+        Stale,       // an undo or redo would overwrite a change made since
     };
 
     Error(Kind kind, QString message);

@@ -2,6 +2,7 @@
 
 #include "casework/CaseworkRecords.h"
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
 #include "domain/AcademicYear.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -198,7 +199,7 @@ void writeVisitReportPdf(const VisitReport &report, const QString &path)
         return Error(Error::Kind::Storage,
                      tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     };
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openOwnerOnly(file))
         throw failed();
     {
         QPdfWriter writer(&file);

@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "Statement.h"
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
 #include "sync/SyncSchema.h"
 
 #include <QAtomicInteger>
@@ -43,6 +44,26 @@ QString tr(const char *text)
                     .arg(QDir::toNativeSeparators(path))
                     .arg(found)
                     .arg(Database::latestSchemaVersion()));
+}
+
+// SQLite cannot even read a database in write-ahead log mode that it may
+// not write to (nor one whose folder takes no -wal and -shm files), and says
+// only that it cannot open it: name the cause before it tries.
+void refuseReadOnly(const QFileInfo &file)
+{
+    const QString path = QDir::toNativeSeparators(file.filePath());
+    if (!file.isWritable())
+        throw Error(Error::Kind::Storage,
+                    tr("“%1” is read-only: this user may not write to it, or its disk is mounted "
+                       "read-only. Casebook needs to write to its database; nothing was changed.")
+                        .arg(path));
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable())
+        throw Error(Error::Kind::Storage,
+                    tr("The folder of “%1” is read-only for this user, or its disk is. Casebook "
+                       "keeps its write-ahead log beside the database, so it cannot work there; "
+                       "nothing was changed. Move the database to a folder you can write to.")
+                        .arg(path));
 }
 
 qint64 pragmaInt(sqlite3 *db, const char *pragma)
@@ -119,16 +140,27 @@ std::unique_ptr<Database> Database::open(const QString &path, Environment enviro
     }
 
     const bool creating = header.verdict == DatabaseFileHeader::Verdict::Missing;
+    const QFileInfo info(path);
     if (creating) {
-        const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
+        // Owner-only from the start: SQLite gives the -wal and -shm files the
+        // database file's own permissions.
+        if (!makePrivateFolders(info.absolutePath()))
             throw Error(Error::Kind::Storage,
                         tr("Cannot create the folder “%1”.")
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (!QFileInfo(info.absolutePath()).isWritable() || !createOwnerOnly(path))
+            throw Error(Error::Kind::Storage,
+                        tr("Cannot create “%1”: the folder is read-only for this user, or its "
+                           "disk is.")
+                            .arg(QDir::toNativeSeparators(path)));
+    } else {
+        refuseReadOnly(info);
     }
 
     std::unique_ptr<Database> db(new Database(path, std::move(environment)));
     db->connect(creating);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        makeOwnerOnly(path + QLatin1String(suffix));
     db->runMigrations();
     db->loadIdentity();
     return db;

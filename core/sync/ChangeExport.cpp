@@ -135,6 +135,16 @@ QMap<QUuid, Stamp> seenHere(Database &db)
     return seen;
 }
 
+std::optional<MissingBase> missingBase(const ChangeSet &set, const QMap<QUuid, Stamp> &seen)
+{
+    if (set.changes.isEmpty())
+        return std::nullopt;
+    for (auto it = set.base.cbegin(); it != set.base.cend(); ++it)
+        if (seen.value(it.key()) < it.value())
+            return MissingBase{it.key(), it.value(), seen.value(it.key())};
+    return std::nullopt;
+}
+
 QMap<QUuid, Stamp> seenByPeer(Database &db, QUuid peer)
 {
     const PeerIndex peers(db);
@@ -162,7 +172,15 @@ EncodedChanges encodeChanges(Database &db, const QMap<QUuid, Stamp> &recipientSe
             origins.append(uuid);
         positions.insert(index, quint16(origins.indexOf(uuid)));
     }
-    payload::Encoder encoder(origins, db.installationId(), seenHere(db));
+    // What the recipient must hold already: what it is known to have seen of
+    // each installation, but no more than this one holds (past that there is
+    // nothing to send, and nothing sent can count on it).
+    const QMap<QUuid, Stamp> seen = seenHere(db);
+    QMap<QUuid, Stamp> recipientBase;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+        if (const Stamp from = std::min(recipientSeen.value(it.key()), it.value()); from.value)
+            recipientBase.insert(it.key(), from);
+    payload::Encoder encoder(origins, db.installationId(), seen, recipientBase);
     const auto position = [&](quint32 localIndex) {
         return positions.value(localIndex, payload::NoOrigin);
     };
@@ -186,7 +204,7 @@ EncodedChanges encodeChanges(Database &db, const QMap<QUuid, Stamp> &recipientSe
                                                 "origin = ? AND stamp > ?"));
     for (const auto &[index, uuid] : peers.all()) {
         count.bindInt64(1, index);
-        count.bindInt64(2, qint64(recipientSeen.value(uuid).value));
+        count.bindInt64(2, qint64(recipientBase.value(uuid).value));
         if (count.step())
             total += count.int64(0);
         count.reset();
@@ -196,7 +214,7 @@ EncodedChanges encodeChanges(Database &db, const QMap<QUuid, Stamp> &recipientSe
                                         "FROM sync_journal WHERE origin = ? AND stamp > ? "
                                         "ORDER BY stamp, seq"));
         cursor.journal->bindInt64(1, index);
-        cursor.journal->bindInt64(2, qint64(recipientSeen.value(uuid).value));
+        cursor.journal->bindInt64(2, qint64(recipientBase.value(uuid).value));
         cursor.localIndex = index;
         cursor.uuid = uuid.toRfc4122();
         cursor.atRow = cursor.journal->step();

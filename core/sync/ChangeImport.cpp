@@ -405,10 +405,72 @@ private:
     QSet<QUuid> m_added, m_changed, m_deleted;
 };
 
+// Remembers what the sender has seen, to send it only what it lacks. A
+// package made later (the sender's own latest change is later) replaces what
+// an earlier one said, so that an installation restored from a backup is not
+// thought to hold what it lost; a stale package arriving late changes nothing.
+void rememberPeerSeen(Database &db, PeerIndex &peers, const ChangeSet &set)
+{
+    const quint32 sender = peers.indexFor(set.sender);
+    const Stamp ownLatest = set.senderSeen.value(set.sender);
+    const Stamp stored = seenByPeer(db, set.sender).value(set.sender);
+    if (ownLatest < stored)
+        return;
+    const bool replace = stored < ownLatest;
+    if (replace) {
+        Statement forget(db.handle(), QStringLiteral("DELETE FROM sync_peer_seen WHERE peer = ?"));
+        forget.bindInt64(1, sender);
+        forget.execute();
+    }
+    Statement remember(db.handle(),
+                       QStringLiteral("INSERT INTO sync_peer_seen (peer, origin, stamp) "
+                                      "VALUES (?, ?, ?) ON CONFLICT (peer, origin) DO UPDATE "
+                                      "SET stamp = max(stamp, excluded.stamp)"));
+    for (auto it = set.senderSeen.cbegin(); it != set.senderSeen.cend(); ++it) {
+        remember.bindInt64(1, sender);
+        remember.bindInt64(2, peers.indexFor(it.key()));
+        remember.bindInt64(3, qint64(it.value().value));
+        remember.execute();
+    }
+}
+
 } // namespace
+
+void requireBase(Database &db, const ChangeSet &set)
+{
+    const QMap<QUuid, Stamp> seen = seenHere(db);
+    const std::optional<MissingBase> missing = missingBase(set, seen);
+    if (!missing)
+        return;
+    const auto shortId = [](QUuid id) {
+        return id.toString(QUuid::WithoutBraces).right(8);
+    };
+    const QString sender = shortId(set.sender);
+    const QString here = db.installationId().toString(QUuid::WithoutBraces);
+    // Nothing of the group here yet: a laptop joining.
+    const bool joining = std::none_of(seen.keyBegin(), seen.keyEnd(),
+                                      [&](QUuid origin) { return origin != db.installationId(); });
+    if (joining)
+        throw Error(Error::Kind::MissingBase,
+                    tr("This package holds only what another laptop lacked, and this one has none "
+                       "of the group's records yet. Nothing was imported. Ask whoever made it "
+                       "(installation …%1) for a package for a new laptop, which holds "
+                       "everything, or for a package for this laptop (installation %2).")
+                        .arg(sender, here));
+    throw Error(Error::Kind::MissingBase,
+                tr("This package was made for a laptop that had more of the group's work than "
+                   "this one: it counts on changes from installation …%1 up to %2 that this one "
+                   "has not had. Nothing was imported. Ask whoever made it (installation …%3) for "
+                   "a new package for this laptop (installation %4).")
+                    .arg(shortId(missing->origin),
+                         QDateTime::fromMSecsSinceEpoch(missing->needed.milliseconds())
+                             .toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                         sender, here));
+}
 
 ImportSummary applyChanges(Database &db, const ChangeSet &set, const ProgressReport &progress)
 {
+    requireBase(db, set);
     // Refuse a stamp too far ahead before anything changes.
     Stamp latest;
     QUuid latestOrigin;
@@ -452,20 +514,8 @@ ImportSummary applyChanges(Database &db, const ChangeSet &set, const ProgressRep
     }
     merger.finish();
 
-    // Remember what the sender has seen, to send it only what it lacks.
-    if (!set.sender.isNull() && set.sender != db.installationId()) {
-        const quint32 sender = merger.peers().indexFor(set.sender);
-        Statement remember(db.handle(),
-                           QStringLiteral("INSERT INTO sync_peer_seen (peer, origin, stamp) "
-                                          "VALUES (?, ?, ?) ON CONFLICT (peer, origin) DO UPDATE "
-                                          "SET stamp = max(stamp, excluded.stamp)"));
-        for (auto it = set.senderSeen.cbegin(); it != set.senderSeen.cend(); ++it) {
-            remember.bindInt64(1, sender);
-            remember.bindInt64(2, merger.peers().indexFor(it.key()));
-            remember.bindInt64(3, qint64(it.value().value));
-            remember.execute();
-        }
-    }
+    if (!set.sender.isNull() && set.sender != db.installationId())
+        rememberPeerSeen(db, merger.peers(), set);
     if (latest.value != 0)
         db.clock().receive(latest);
     transaction.commit();

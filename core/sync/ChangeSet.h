@@ -9,6 +9,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <optional>
+
 namespace casebook {
 
 // A version of a field (or a tombstone) as it travels: the stamp and the
@@ -54,10 +56,17 @@ struct Change
 // seen, in an order where a change follows the changes it replaced, and what
 // the sender has seen of each installation (so that the recipient knows what
 // to send back).
+//
+// `base` is what the set was computed against: for each installation, the
+// stamp after which it carries every change of that installation the sender
+// holds (an installation not named: from its first change). An importer must
+// hold at least the base, or it would count as seen the changes in between
+// that it never had (docs/sync.md, "Knowledge is never assumed").
 struct ChangeSet
 {
     QUuid sender;
     QMap<QUuid, Stamp> senderSeen;
+    QMap<QUuid, Stamp> base;
     QList<Change> changes;
 };
 
@@ -72,8 +81,20 @@ struct ImportSummary
 };
 
 // What this installation has seen: the highest stamp of each installation's
-// changes. Knowledge is always complete up to that stamp.
+// changes. Knowledge is always complete up to that stamp, because no import
+// takes in a set whose base this installation does not cover.
 QMap<QUuid, Stamp> seenHere(Database &db);
+
+// The first installation whose changes `set` counts on beyond what `seen`
+// holds (its base is ahead of `seen`), or nothing when `seen` covers the base.
+// A set with no changes counts on nothing.
+struct MissingBase
+{
+    QUuid origin;
+    Stamp needed;
+    Stamp held;
+};
+std::optional<MissingBase> missingBase(const ChangeSet &set, const QMap<QUuid, Stamp> &seen);
 
 // Every change this installation knows that `recipientSeen` does not cover,
 // written straight into a payload (PayloadCodec) without holding them.
@@ -90,10 +111,15 @@ ChangeSet collectChanges(Database &db, const QMap<QUuid, Stamp> &recipientSeen);
 
 // Merges a change set in one transaction: changes seen before are skipped,
 // each field keeps the latest version (stamp, then installation), and a
-// concurrent losing value becomes a conflict record. Throws Error::Kind::Clock
-// (changing nothing) when a stamp is too far ahead of this clock.
+// concurrent losing value becomes a conflict record. Changing nothing, throws
+// Error::Kind::Clock when a stamp is too far ahead of this clock, and
+// Error::Kind::MissingBase when this installation does not hold the set's base.
 ImportSummary applyChanges(Database &db, const ChangeSet &changes,
                            const ProgressReport &progress = {});
+// The check applyChanges makes first: throws Error::Kind::MissingBase, with a
+// message saying which package to ask for, when `set` counts on changes this
+// installation has not had.
+void requireBase(Database &db, const ChangeSet &set);
 
 // What a peer has told us it has seen (empty for one never heard from).
 QMap<QUuid, Stamp> seenByPeer(Database &db, QUuid peer);

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -21,6 +22,18 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("casebook::Passphrase", text);
+}
+
+// As ls -l shows them: rw-r--r--.
+QString permissionText(QFile::Permissions p)
+{
+    const QFile::Permission bits[] = {QFile::ReadOwner, QFile::WriteOwner, QFile::ExeOwner,
+                                      QFile::ReadGroup, QFile::WriteGroup, QFile::ExeGroup,
+                                      QFile::ReadOther, QFile::WriteOther, QFile::ExeOther};
+    QString text;
+    for (int i = 0; i < 9; ++i)
+        text += (p & bits[i]) ? QLatin1Char("rwx"[i % 3]) : QLatin1Char('-');
+    return text;
 }
 
 QByteArray firstLine(QByteArray text)
@@ -67,6 +80,15 @@ QByteArray readPassphrase(const QCommandLineParser &parser, QTextStream &prompt,
     QByteArray passphrase;
     if (parser.isSet(QStringLiteral("passphrase-file"))) {
         const QString path = parser.value(QStringLiteral("passphrase-file"));
+        const QFileInfo info(path);
+        if (info.exists() && (info.permissions() & (QFile::ReadGroup | QFile::ReadOther |
+                                                    QFile::WriteGroup | QFile::WriteOther)))
+            throw Error(Error::Kind::Invalid,
+                        tr("The passphrase file %1 can be read or changed by other users (its "
+                           "permissions are %2), so its passphrase may not be secret any more. "
+                           "Make it private first (chmod 600 %1), and change the group's "
+                           "passphrase if others may have read it.")
+                            .arg(path, permissionText(info.permissions())));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             throw Error(Error::Kind::NotFound,

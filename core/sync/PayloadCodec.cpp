@@ -99,7 +99,8 @@ QVariant readValue(Reader &r)
 
 } // namespace
 
-Encoder::Encoder(const QList<QUuid> &origins, QUuid sender, const QMap<QUuid, Stamp> &senderSeen)
+Encoder::Encoder(const QList<QUuid> &origins, QUuid sender, const QMap<QUuid, Stamp> &senderSeen,
+                 const QMap<QUuid, Stamp> &base)
 {
     if (origins.size() >= NoOrigin)
         throw Error(Error::Kind::Invalid, QStringLiteral("too many installations in one package"));
@@ -113,6 +114,11 @@ Encoder::Encoder(const QList<QUuid> &origins, QUuid sender, const QMap<QUuid, St
     number<quint16>(origin(sender));
     number<quint32>(quint32(senderSeen.size()));
     for (auto it = senderSeen.cbegin(); it != senderSeen.cend(); ++it) {
+        number<quint16>(origin(it.key()));
+        number<quint64>(it.value().value);
+    }
+    number<quint32>(quint32(base.size()));
+    for (auto it = base.cbegin(); it != base.cend(); ++it) {
         number<quint16>(origin(it.key()));
         number<quint64>(it.value().value);
     }
@@ -273,6 +279,8 @@ QByteArray encode(const ChangeSet &set)
     list(set.sender);
     for (auto it = set.senderSeen.cbegin(); it != set.senderSeen.cend(); ++it)
         list(it.key());
+    for (auto it = set.base.cbegin(); it != set.base.cend(); ++it)
+        list(it.key());
     for (const Change &change : set.changes) {
         list(change.version.origin);
         for (const auto &p : change.parents)
@@ -282,7 +290,7 @@ QByteArray encode(const ChangeSet &set)
                 list(p.origin);
     }
 
-    Encoder encoder(origins, set.sender, set.senderSeen);
+    Encoder encoder(origins, set.sender, set.senderSeen, set.base);
     const auto writeVersions = [&](const QList<Version> &versions) {
         encoder.versionCount(versions.size());
         for (const auto &v : versions)
@@ -311,7 +319,14 @@ ChangeSet decode(const QByteArray &bytes)
         damaged("it does not start as a change set");
     Reader r(bytes);
     r.number<quint32>(); // the magic, checked above
-    if (r.number<quint32>() != FormatVersion)
+    const quint32 version = r.number<quint32>();
+    if (version < FormatVersion)
+        throw Error(Error::Kind::Invalid, QCoreApplication::translate(
+                                              "casebook::PayloadCodec",
+                                              "The package was made by an earlier Casebook that "
+                                              "did not record what it was made against, so it "
+                                              "cannot be imported safely. Ask for a new package."));
+    if (version != FormatVersion)
         damaged("a content version this program does not know");
     QList<QUuid> origins;
     const quint32 originCount = r.count(16);
@@ -341,6 +356,13 @@ ChangeSet decode(const QByteArray &bytes)
     for (quint32 i = 0; i < seenCount; ++i) {
         const QUuid who = origin();
         set.senderSeen.insert(who, Stamp{r.number<quint64>()});
+    }
+    const quint32 baseCount = r.count(10);
+    for (quint32 i = 0; i < baseCount; ++i) {
+        const QUuid who = origin();
+        if (who.isNull())
+            damaged("a base for no installation");
+        set.base.insert(who, Stamp{r.number<quint64>()});
     }
     const quint32 changeCount = r.count(39);
     set.changes.reserve(changeCount);

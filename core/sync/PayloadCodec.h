@@ -13,7 +13,9 @@ namespace casebook {
 // every value comes back exactly as it went.
 namespace payload {
 
-constexpr quint32 FormatVersion = 1;
+// 2 added the base (ChangeSet::base); a format 1 payload did not say what it
+// was computed against, so it cannot be imported safely.
+constexpr quint32 FormatVersion = 2;
 constexpr quint16 NoOrigin = 0xFFFF;
 
 // Writes a payload one change at a time, so that an export of a whole county
@@ -26,7 +28,8 @@ constexpr quint16 NoOrigin = 0xFFFF;
 class Encoder
 {
 public:
-    Encoder(const QList<QUuid> &origins, QUuid sender, const QMap<QUuid, Stamp> &senderSeen);
+    Encoder(const QList<QUuid> &origins, QUuid sender, const QMap<QUuid, Stamp> &senderSeen,
+            const QMap<QUuid, Stamp> &base);
 
     // The position of `origin` in the list; NoOrigin for the null id.
     quint16 origin(QUuid origin) const;

@@ -56,22 +56,65 @@ QString summaryText(const ImportSummary &s)
              number(s.changesApplied), number(s.changesKnown));
 }
 
+// Who a package is for, from the command line: --for ID, --full, or by
+// default the one installation this one exchanges packages with.
+QUuid exportRecipient(Database &db, const QCommandLineParser &parser)
+{
+    const bool full = parser.isSet(QStringLiteral("full"));
+    if (parser.isSet(QStringLiteral("for"))) {
+        if (full)
+            throw Error(Error::Kind::Usage, tr("Give --for ID or --full, not both."));
+        const QUuid recipient = QUuid::fromString(parser.value(QStringLiteral("for")));
+        if (recipient.isNull())
+            throw Error(Error::Kind::Usage,
+                        tr("--for needs an installation id; see “casebook sync peers”."));
+        return recipient;
+    }
+    if (full)
+        return {};
+    const QList<PackagePeer> peers = packagePeers(db);
+    if (peers.size() <= 1)
+        return peers.isEmpty() ? QUuid() : peers.first().id;
+    QStringList ids;
+    for (const PackagePeer &peer : peers)
+        ids.append(peer.id.toString(QUuid::WithoutBraces));
+    throw Error(Error::Kind::Usage,
+                tr("This installation exchanges packages with %1 others, so say who the package "
+                   "is for: --for ID (one of %2), or --full for a package holding everything "
+                   "(for a new laptop).")
+                    .arg(peers.size())
+                    .arg(ids.join(QStringLiteral(", "))));
+}
+
 class SyncExportCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("sync export"); }
     QString summary() const override
     {
-        return tr("Write an encrypted package of the changes others have not seen.");
+        return tr("Write an encrypted package of the changes another installation lacks.");
+    }
+    QString description() const override
+    {
+        return tr("Without --for or --full, the package is for the one installation this one "
+                  "has had packages from (a teacher's laptop: the district office); with none, "
+                  "it holds everything; with several, say which. An installation that imports "
+                  "a package made for another is refused, changing nothing, if it lacks "
+                  "changes the package counts on.");
     }
     void configure(QCommandLineParser &parser) override
     {
         parser.addOption(QCommandLineOption(QStringList{QStringLiteral("out")},
                                             tr("The package file to write."),
                                             QStringLiteral("FILE")));
-        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("for")},
-                                            tr("Only what this installation has not seen."),
-                                            QStringLiteral("INSTALLATION_ID")));
+        parser.addOption(QCommandLineOption(
+            QStringList{QStringLiteral("for")},
+            tr("Only what this installation lacks, as far as it has told this one (everything, "
+               "for one never heard from)."),
+            QStringLiteral("INSTALLATION_ID")));
+        parser.addOption(QCommandLineOption(
+            QStringList{QStringLiteral("full")},
+            tr("Everything, for any installation: a new laptop joins the group from it.")));
         addPassphraseOption(parser);
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
@@ -79,18 +122,17 @@ public:
         const QString out = parser.value(QStringLiteral("out"));
         if (out.isEmpty())
             throw Error(Error::Kind::Usage, tr("Say where to write the package: --out FILE."));
-        ExportOptions options;
-        if (parser.isSet(QStringLiteral("for"))) {
-            options.recipient = QUuid::fromString(parser.value(QStringLiteral("for")));
-            if (options.recipient.isNull())
-                throw Error(Error::Kind::Usage, tr("--for needs an installation id; see "
-                                                   "“casebook sync peers”."));
-        }
         const auto db = context.openDatabase();
+        ExportOptions options;
+        options.recipient = exportRecipient(*db, parser);
         const Passphrase passphrase{readPassphrase(parser, context.err, syncGroup(*db).isNull())};
         const ExportResult result = exportPackage(*db, out, passphrase.bytes, options);
-        context.out << tr("Wrote %1: %2 changes, %3 bytes, sync group …%4.")
-                           .arg(out, number(result.changes), number(result.bytes),
+        const QString forWhom =
+            options.recipient.isNull()
+                ? tr("everything, for any installation")
+                : tr("for installation %1").arg(options.recipient.toString(QUuid::WithoutBraces));
+        context.out << tr("Wrote %1 (%2): %3 changes, %4 bytes, sync group …%5.")
+                           .arg(out, forWhom, number(result.changes), number(result.bytes),
                                 result.group.toString(QUuid::WithoutBraces).right(8))
                     << '\n';
         return ExitSuccess;

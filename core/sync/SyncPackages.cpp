@@ -2,6 +2,7 @@
 
 #include "PayloadCodec.h"
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
 #include "storage/Database.h"
 #include "storage/LocalSettings.h"
 #include "storage/Statement.h"
@@ -17,6 +18,14 @@
 #include <optional>
 #include <sodium.h>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace casebook {
 
 namespace {
@@ -28,7 +37,6 @@ QString tr(const char *text)
 
 const QString groupKey = QStringLiteral("sync_group");
 const QString secretsKey = QStringLiteral("sync_group_secrets");
-constexpr qint64 MaximumPackageBytes = qint64(4) * 1024 * 1024 * 1024;
 
 QString shortId(QUuid id)
 {
@@ -69,34 +77,78 @@ void rememberGroup(Database &db, QUuid group, const QByteArray &salt, const KdfL
     setLocalSetting(db, secretsKey, stored);
 }
 
-QMap<QUuid, Stamp> leastSeenByPeers(Database &db)
+// The whole file, refused before it is read if it is not a regular file (a
+// folder, a device such as /dev/zero, a pipe that would never end) or is
+// larger than a package can be.
+QByteArray readPackageFile(const QString &path)
 {
-    QMap<QUuid, Stamp> least;
-    bool first = true;
-    Statement peers(db.handle(), QStringLiteral("SELECT DISTINCT p.installation_id FROM "
-                                                "sync_peer_seen s JOIN sync_peer p ON p.idx = "
-                                                "s.peer"));
-    while (peers.step()) {
-        const QMap<QUuid, Stamp> seen = seenByPeer(db, QUuid::fromRfc4122(peers.blob(0)));
-        if (first) {
-            least = seen;
-            first = false;
-            continue;
-        }
-        for (auto it = least.begin(); it != least.end();) {
-            const Stamp other = seen.value(it.key());
-            if (other.value == 0) {
-                it = least.erase(it);
-                continue;
-            }
-            it.value() = std::min(it.value(), other);
-            ++it;
-        }
+    const QString name = QFileInfo(path).fileName();
+    const auto tooLarge = [&] {
+        return Error(Error::Kind::Invalid,
+                     tr("%1 is larger than a sync package can be (more than %2 MiB).")
+                         .arg(name)
+                         .arg(MaximumPackageBytes / (1024 * 1024)));
+    };
+    const auto notAFile = [&] {
+        return Error(Error::Kind::Invalid,
+                     tr("%1 is not a file (it is a folder, a device or a pipe), so it cannot be "
+                        "a sync package.")
+                         .arg(name));
+    };
+    QFile file;
+#ifdef Q_OS_UNIX
+    // Opened without waiting (a pipe with no writer would block), then looked at.
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        throw Error(Error::Kind::NotFound,
+                    tr("Cannot read %1: %2").arg(name, QString::fromLocal8Bit(strerror(errno))));
+    struct stat status
+    {
+    };
+    if (fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        throw notAFile();
     }
-    return least;
+    if (status.st_size > MaximumPackageBytes) {
+        ::close(fd);
+        throw tooLarge();
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        throw Error(Error::Kind::NotFound, tr("Cannot read %1: %2").arg(name, file.errorString()));
+    }
+#else
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        throw notAFile();
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::NotFound, tr("Cannot read %1: %2").arg(name, file.errorString()));
+    if (file.size() > MaximumPackageBytes)
+        throw tooLarge();
+#endif
+    // A file still growing is read no further than the limit.
+    QByteArray bytes = file.read(MaximumPackageBytes + 1);
+    if (bytes.size() > MaximumPackageBytes)
+        throw tooLarge();
+    return bytes;
 }
 
 } // namespace
+
+QList<PackagePeer> packagePeers(Database &db)
+{
+    QList<PackagePeer> peers;
+    Statement query(db.handle(),
+                    QStringLiteral("SELECT p.installation_id, coalesce(max(CASE WHEN s.origin = "
+                                   "s.peer THEN s.stamp END), 0) AS own FROM sync_peer_seen s "
+                                   "JOIN sync_peer p ON p.idx = s.peer GROUP BY s.peer "
+                                   "ORDER BY own DESC"));
+    while (query.step())
+        peers.append({QUuid::fromRfc4122(query.blob(0)), Stamp{quint64(query.int64(1))}});
+    return peers;
+}
 
 QUuid syncGroup(Database &db)
 {
@@ -124,7 +176,7 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
             return GroupKey::derive(passphrase, salt, kdf);
         });
     EncodedChanges changes = encodeChanges(
-        db, options.recipient.isNull() ? leastSeenByPeers(db) : seenByPeer(db, options.recipient),
+        db, options.recipient.isNull() ? QMap<QUuid, Stamp>() : seenByPeer(db, options.recipient),
         options.progress);
     const GroupKey key = derivation.get();
     if (secrets->fingerprint.isEmpty())
@@ -146,10 +198,9 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
 
     reportProgress(options.progress, tr("Writing the package"));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(sealed) != sealed.size() || !file.commit())
+    if (!openOwnerOnly(file) || file.write(sealed) != sealed.size() || !file.commit())
         throw Error(Error::Kind::Storage,
                     tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     transaction.commit(); // a new group is kept only once its first package exists
     return {int(changes.changes), sealed.size(), group};
 }
@@ -157,13 +208,8 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
 PackageImport importPackage(Database &db, const QString &path, const QByteArray &passphrase,
                             const ProgressReport &progress)
 {
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::NotFound, tr("Cannot read %1: %2").arg(name, file.errorString()));
-    if (file.size() > MaximumPackageBytes)
-        throw Error(Error::Kind::Invalid, tr("%1 is too large to be a sync package.").arg(name));
-    QByteArray bytes = file.readAll();
+    QByteArray bytes = readPackageFile(path);
     const auto named = [&](const Error &error) {
         return Error(error.kind(), tr("%1: %2").arg(name, error.message()));
     };
@@ -199,6 +245,7 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
             throw Error(Error::Kind::Invalid,
                         tr("The package is damaged: its content names another sender."));
 
+        requireBase(db, set); // before the transaction: a refusal writes nothing at all
         Transaction transaction(db);
         if (group.isNull()) {
             rememberGroup(db, header.group, header.salt, header.kdf, key);

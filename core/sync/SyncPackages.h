@@ -12,11 +12,26 @@ class Database;
 struct ExportOptions
 {
     KdfLimits kdf = KdfLimits::moderate();
-    // The installation it is for: only what that one has not seen goes in.
-    // Null: what any installation heard from might lack.
+    // The installation it is for: only what that one is known to lack goes in
+    // (everything, for an installation never heard from). Null: everything,
+    // for any installation (a new laptop joining the group).
     QUuid recipient;
     ProgressReport progress;
 };
+
+// An installation this one has had packages from, and the latest change of
+// its own it had made by then.
+struct PackagePeer
+{
+    QUuid id;
+    Stamp latest;
+};
+// Latest first.
+QList<PackagePeer> packagePeers(Database &db);
+
+// The largest file `importPackage` reads: a county's whole package is about
+// 210 MiB.
+constexpr qint64 MaximumPackageBytes = qint64(1) << 30;
 
 struct ExportResult
 {
@@ -44,9 +59,11 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
                            const ExportOptions &options = {});
 
 // Reads, checks and merges a package in one transaction. Refused with a clear
-// message, changing nothing: not a package, damaged, cut short, extended,
-// another group's, from a newer Casebook, KDF limits above the caps, wrong
-// passphrase, a clock too far ahead. A package made here is a no-op. An
+// message, changing nothing: not a regular file, larger than
+// MaximumPackageBytes, not a package, damaged, cut short, extended, another
+// group's, from a newer Casebook, KDF limits above the caps, wrong
+// passphrase, a clock too far ahead, counting on changes this installation
+// has not had (Error::Kind::MissingBase). A package made here is a no-op. An
 // installation with no group joins the package's.
 PackageImport importPackage(Database &db, const QString &path, const QByteArray &passphrase,
                             const ProgressReport &progress = {});

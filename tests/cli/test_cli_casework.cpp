@@ -170,6 +170,7 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     CHECK(text.contains(QStringLiteral("worked on at this visit")));
     CHECK(text.contains(QStringLiteral("Endmark.")));
     CHECK(text.count(QStringLiteral("now-and-next board at every transition")) == 60);
+    CHECK(casebook::test::fileMode(pdf) == 0600); // whatever the umask (022 in ctest)
     const Run unknown =
         c.run({QStringLiteral("report"), QStringLiteral("visit"), QStringLiteral("--contact"), id,
                QStringLiteral("--pdf"), c.folder.filePath(QStringLiteral("none.pdf"))});

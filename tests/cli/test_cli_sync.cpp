@@ -25,9 +25,7 @@ struct TwoInstallations
 
     TwoInstallations()
     {
-        QFile file(passphrase);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("a long group passphrase\n");
+        casebook::test::writeOwnerOnlyFile(passphrase, "a long group passphrase\n");
     }
 
     Run run(const QString &db, QStringList arguments, bool withPassphrase = false)
@@ -132,9 +130,7 @@ TEST_CASE("casebook sync refuses without a passphrase or with a wrong one", "[cl
                   true)
                 .status == 0);
     QFile wrong(t.folder.filePath(QStringLiteral("wrong.txt")));
-    REQUIRE(wrong.open(QIODevice::WriteOnly));
-    wrong.write("not it\n");
-    wrong.close();
+    casebook::test::writeOwnerOnlyFile(wrong.fileName(), "not it\n");
     REQUIRE(t.run(t.b, words({"init"})).status == 0);
     const auto snapshot = [&] {
         QStringList state = QDir(t.folder.path()).entryList(QDir::Files, QDir::Name);

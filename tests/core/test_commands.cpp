@@ -127,12 +127,14 @@ TEST_CASE("An undo that cannot be carried out is reported and dropped", "[comman
 {
     TestDatabase t;
     EditSession session(t.db());
-    QSignalSpy failures(&session, &EditSession::commandFailed);
+    QSignalSpy failures(&session, &EditSession::stepDropped);
     const QUuid id = addSetting(session);
     // Someone else (a sync, say) deleted the record since.
     session.store().remove(u"setting", id);
     session.undoStack().undo();
     REQUIRE(failures.size() == 1);
-    CHECK(failures.first().first().toString().contains(QLatin1String("setting")));
+    CHECK(failures.first().first().toString().contains(QLatin1String("Add Beech Nursery")));
+    CHECK(failures.first().first().toString().contains(QLatin1String("not undone")));
     CHECK(session.undoStack().count() == 0);
+    CHECK_FALSE(session.store().exists(u"setting", id));
 }

@@ -1,24 +1,52 @@
 #include "CliRun.h"
 
+#include <QFile>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 namespace casebook::test {
 
 Run runCasebook(const QStringList &arguments)
+{
+    return runCasebook(arguments, 120'000);
+}
+
+int fileMode(const QString &path)
+{
+    struct stat status
+    {
+    };
+    REQUIRE(stat(QFile::encodeName(path).constData(), &status) == 0);
+    return int(status.st_mode & 07777);
+}
+
+Run runCasebook(const QStringList &arguments, int timeoutMs)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CASEBOOK_BINARY), arguments);
-    REQUIRE(process.waitForFinished(120'000));
     Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
     run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+void writeOwnerOnlyFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    REQUIRE(file.write(content) == content.size());
 }
 
 Run CliDatabase::run(QStringList arguments) const

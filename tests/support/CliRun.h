@@ -16,6 +16,15 @@ struct Run
 
 Run runCasebook(const QStringList &arguments);
 
+// The run gives up (status -1) after `timeoutMs`.
+Run runCasebook(const QStringList &arguments, int timeoutMs);
+
+// A file's or folder's permission bits (0600, say).
+int fileMode(const QString &path);
+
+// Writes a file only its owner may read (a passphrase file must be).
+void writeOwnerOnlyFile(const QString &path, const QByteArray &content);
+
 // A database file in a folder of its own, and the binary run on it.
 struct CliDatabase
 {

@@ -1,4 +1,5 @@
 #include "commands/EditSession.h"
+#include "commands/RecordCommands.h"
 #include "common/Error.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -10,12 +11,14 @@
 #include "support/Screenshot.h"
 #include "support/TestDatabase.h"
 #include "sync/Conflicts.h"
+#include "sync/Package.h"
 #include "sync/Store.h"
 #include "sync/SyncPackages.h"
 #include "sync/SyncPage.h"
 #include "sync/SyncWork.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
 #include <QGroupBox>
 #include <QListWidget>
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,4 +257,69 @@ TEST_CASE("A new laptop opens on joining its group, then asks who uses it", "[ui
     CHECK(syncGroup(laptop.db()) == syncGroup(office.db()));
     CHECK_FALSE(join->isVisible());
     CHECK(window.currentPage() == MainWindow::Staff); // now: who uses this laptop?
+}
+
+TEST_CASE("Export asks who the package is for; another laptop's package is refused at joining; "
+          "an undo that would overwrite an imported edit is dropped with a word in the status bar",
+          "[ui][sync][undo]")
+{
+    QSettings().clear();
+    QTemporaryDir folder;
+    TestDatabase a, b, c;
+    EditSession sessionA(a.db()), sessionB(b.db()), sessionC(c.db());
+    const QUuid id =
+        sessionA.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    SyncPage pageA(sessionA);
+    MainWindow windowB(sessionB);
+    windowB.resize(1100, 720);
+    windowB.show();
+    windowB.showPage(MainWindow::Sync);
+    auto *pageB = windowB.findChild<SyncPage *>();
+    REQUIRE(pageB);
+    exportFrom(pageA,
+               folder.filePath(QStringLiteral("a1.casebook-sync"))); // nobody yet: no question
+    importInto(*pageB, folder.filePath(QStringLiteral("a1.casebook-sync")));
+
+    // B renames the school (a step it can undo) and sends it to A, chosen in the question.
+    sessionB.execute(std::make_unique<UpdateRecordCommand>(
+        sessionB, QStringLiteral("setting"), id,
+        QVariantMap{{QStringLiteral("name"), QStringLiteral("Oak Primary")}},
+        QStringLiteral("setting Oak")));
+    const QString forA = folder.filePath(QStringLiteral("b-for-a.casebook-sync"));
+    TextInput::setNextAnswer(a->installationId().toString(QUuid::WithoutBraces));
+    exportFrom(*pageB, forA);
+    QFile written(forA);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(package::readHeader(written.readAll()).recipient == a->installationId());
+
+    // A new laptop given B's package for A: refused, told what to ask for, unchanged.
+    SyncPage pageC(sessionC);
+    importInto(pageC, forA);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("package for a new laptop")));
+    CHECK(MessageBox::lastText().contains(c->installationId().toString(QUuid::WithoutBraces)));
+    CHECK(syncGroup(c.db()).isNull());
+    CHECK_FALSE(sessionC.store().exists(u"setting", id));
+
+    // A takes B's rename and renames again; B imports that, then presses Ctrl+Z.
+    importInto(pageA, forA);
+    a.time().ms += 60'000;
+    sessionA.store().update(u"setting", id,
+                            {{QStringLiteral("name"), QStringLiteral("Oak Primary School")}});
+    b.time().ms += 120'000;
+    TextInput::setNextAnswer(b->installationId().toString(QUuid::WithoutBraces));
+    exportFrom(pageA, folder.filePath(QStringLiteral("a-for-b.casebook-sync")));
+    importInto(*pageB, folder.filePath(QStringLiteral("a-for-b.casebook-sync")));
+    windowB.showPage(MainWindow::Settings);
+    // Edit ▸ Undo (Ctrl+Z).
+    QAction *undo = nullptr;
+    for (QAction *action : windowB.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    REQUIRE(undo);
+    undo->trigger();
+    CHECK(windowB.statusBar()->currentMessage().contains(QStringLiteral("not undone")));
+    CHECK(sessionB.store().read(u"setting", id)->value(QStringLiteral("name")) ==
+          QStringLiteral("Oak Primary School"));
+    CHECK(sessionB.undoStack().count() == 0);
+    saveScreenshot(windowB, QStringLiteral("undo-dropped-after-sync"));
 }

@@ -221,6 +221,8 @@ void MainWindow::createMenus()
     connect(&m_session, &EditSession::commandFailed, this, [this](const QString &message) {
         MessageBox::critical(this, tr("The change could not be made"), message);
     });
+    connect(&m_session, &EditSession::stepDropped, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 20'000); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {

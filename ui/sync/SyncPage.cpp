@@ -99,6 +99,8 @@ SyncPage::SyncPage(EditSession &session, QWidget *parent)
 {
     m_group = new QLabel;
     m_group->setObjectName(QStringLiteral("syncGroup"));
+    m_group->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_group->setWordWrap(true);
     auto *exportButton = new QPushButton(tr("&Export package…"));
     exportButton->setObjectName(QStringLiteral("exportPackage"));
     connect(exportButton, &QPushButton::clicked, this, &SyncPage::exportPackage);
@@ -154,8 +156,10 @@ SyncPage::SyncPage(EditSession &session, QWidget *parent)
     m_joinBox->setObjectName(QStringLiteral("joinBox"));
     auto *joinText = new QLabel(
         tr("A laptop set up for a teacher gets the service's records from a sync package the "
-           "district office (or a colleague) exported for it. Choose the package file and type "
-           "the group's passphrase; the records arrive and this laptop joins the group.\n"
+           "district office exported for a new laptop (“everything”), or for this laptop by "
+           "its installation id, shown above. Choose the package file and type the group's "
+           "passphrase; the records arrive and this laptop joins the group. A package made "
+           "for another laptop is refused, and nothing changes.\n"
            "Setting up the very first installation? Add staff and settings, then export a "
            "package: that starts the group."));
     joinText->setWordWrap(true);
@@ -180,9 +184,11 @@ void SyncPage::refresh()
     Database &db = m_session.database();
     const QUuid group = syncGroup(db);
     m_joinBox->setVisible(group.isNull());
-    m_group->setText(group.isNull() ? tr("Not in a sync group yet.")
-                                    : tr("Sync group …%1 · this laptop …%2")
-                                          .arg(shortId(group), shortId(db.installationId())));
+    const QString self = db.installationId().toString(QUuid::WithoutBraces);
+    m_group->setText(
+        group.isNull()
+            ? tr("Not in a sync group yet. This laptop is installation %1.").arg(self)
+            : tr("Sync group …%1 · this laptop is installation %2").arg(shortId(group), self));
 
     const PeerIndex peers(db);
     const QMap<QUuid, Stamp> here = seenHere(db);
@@ -223,12 +229,37 @@ void SyncPage::refresh()
     emit conflictCountChanged(int(conflicts.size()));
 }
 
+std::optional<QUuid> SyncPage::askRecipient()
+{
+    const QList<PackagePeer> peers = packagePeers(m_session.database());
+    if (peers.isEmpty())
+        return QUuid(); // nobody heard from yet: everything, for anyone
+    QList<QPair<QString, QString>> choices;
+    for (const PackagePeer &peer : peers)
+        choices.append({peer.id.toString(QUuid::WithoutBraces),
+                        peer.latest.value ? tr("Installation …%1 (its latest change %2)")
+                                                .arg(shortId(peer.id), when(peer.latest))
+                                          : tr("Installation …%1").arg(shortId(peer.id))});
+    choices.append({QString(), tr("A new laptop, or anyone: everything")});
+    const std::optional<QString> chosen =
+        TextInput::ask(this, tr("Export a sync package"), tr("Who is the package &for?"),
+                       choices.first().first, choices);
+    if (!chosen)
+        return std::nullopt;
+    return chosen->isEmpty() ? QUuid() : QUuid::fromString(*chosen);
+}
+
 void SyncPage::exportPackage()
 {
+    const std::optional<QUuid> recipient = askRecipient();
+    if (!recipient)
+        return;
+    const QString date = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
     const QString file = FileDialog::saveFileName(
         this, tr("Export a sync package"),
-        QStringLiteral("casebook-%1.casebook-sync")
-            .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))),
+        recipient->isNull()
+            ? QStringLiteral("casebook-%1-everything.casebook-sync").arg(date)
+            : QStringLiteral("casebook-%1-for-%2.casebook-sync").arg(date, shortId(*recipient)),
         tr("Casebook sync package (*.casebook-sync)"));
     if (file.isEmpty())
         return;
@@ -240,8 +271,10 @@ void SyncPage::exportPackage()
     auto result = std::make_shared<ExportResult>();
     runWork(
         tr("Export a sync package"),
-        [file, passphrase, result](Database &worker, const ProgressReport &progress) {
+        [file, passphrase, result, recipient = *recipient](Database &worker,
+                                                           const ProgressReport &progress) {
             ExportOptions options;
+            options.recipient = recipient;
             options.progress = progress;
             *result = casebook::exportPackage(worker, file, *passphrase, options);
         },

@@ -3,6 +3,7 @@
 #include "common/Progress.h"
 #include "sync/Conflicts.h"
 
+#include <QUuid>
 #include <QWidget>
 
 #include <functional>
@@ -51,6 +52,8 @@ signals:
 
 private:
     std::optional<QString> askValue(const Conflict &conflict);
+    // Who an export is for: a peer, null for everything; nothing when cancelled.
+    std::optional<QUuid> askRecipient();
     void runWork(const QString &title, std::function<void(Database &, const ProgressReport &)> work,
                  std::function<void(const std::optional<Error> &)> report);
 
