@@ -41,8 +41,11 @@ void EditCommand::runStep(void (EditCommand::*step)())
     const qint64 start = m_session.journalEnd();
     (this->*step)();
     QList<qint64> written;
-    m_footprint = m_session.footprintSince(start, written);
+    Footprint footprint = m_session.footprintSince(start, written);
+    if (footprint.rows.isEmpty()) // wrote nothing: what it stands on is as before
+        footprint.rows = m_footprint.rows;
     transaction.commit();
+    m_footprint = footprint;
     m_session.addOwnEntries(written);
 }
 
@@ -50,6 +53,10 @@ void EditCommand::applyFirst()
 {
     runStep(&EditCommand::apply);
     m_skipNextRedo = true; // QUndoStack::push calls redo(); the work is done
+    // A command that changed nothing is no step to undo (undoing it later
+    // would write its old values over whatever came since).
+    if (m_footprint.rows.isEmpty())
+        setObsolete(true);
 }
 
 void EditCommand::runGuarded(void (EditCommand::*step)(), bool undoing)

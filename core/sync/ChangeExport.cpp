@@ -137,8 +137,6 @@ QMap<QUuid, Stamp> seenHere(Database &db)
 
 std::optional<MissingBase> missingBase(const ChangeSet &set, const QMap<QUuid, Stamp> &seen)
 {
-    if (set.changes.isEmpty())
-        return std::nullopt;
     for (auto it = set.base.cbegin(); it != set.base.cend(); ++it)
         if (seen.value(it.key()) < it.value())
             return MissingBase{it.key(), it.value(), seen.value(it.key())};

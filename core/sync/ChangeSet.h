@@ -87,7 +87,8 @@ QMap<QUuid, Stamp> seenHere(Database &db);
 
 // The first installation whose changes `set` counts on beyond what `seen`
 // holds (its base is ahead of `seen`), or nothing when `seen` covers the base.
-// A set with no changes counts on nothing.
+// A set with no changes is checked too: a new laptop must not join its group
+// from a package that holds nothing of what the group has.
 struct MissingBase
 {
     QUuid origin;
