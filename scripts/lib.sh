@@ -11,7 +11,7 @@ CASEBOOK_PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   catch2 libsodium-dev libsqlite3-dev sqlite3
-  poppler-utils fonts-dejavu-core
+  poppler-utils fonts-dejavu-core python3-nacl
   clang libclang-rt-14-dev
 )
 

@@ -21,7 +21,9 @@ struct KdfLimits
 // What a package's header says, authenticated (with the passphrase) as a whole.
 struct PackageHeader
 {
-    static constexpr quint16 CurrentFormat = 1;
+    // 2: the payload says what it was computed against (payload format 2).
+    // A format 1 package opens, and its payload is then refused.
+    static constexpr quint16 CurrentFormat = 2;
 
     quint16 format = CurrentFormat;
     quint32 schemaVersion = 0;
@@ -58,7 +60,7 @@ private:
 // A sync package as bytes: a header, a random file key wrapped with a key
 // derived from the passphrase (XChaCha20-Poly1305, the header as associated
 // data), then the payload in secretstream chunks, the last tagged FINAL.
-// See docs/sync.md, "The package file".
+// docs/package-format.md describes it byte by byte.
 namespace package {
 
 QByteArray seal(const PackageHeader &header, const QByteArray &payload, const GroupKey &key);
