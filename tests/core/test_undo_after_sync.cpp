@@ -43,21 +43,34 @@ QString valueOf(Installation &at, QUuid id, const QString &field)
     return row ? row->value(field).toString() : QStringLiteral("(gone)");
 }
 
+// A renames the school it added and sends both steps to B; B then edits
+// `field` and sends that back.
+struct RenamedThenEditedElsewhere
+{
+    Installation a, b;
+    EditSession onA{a.db()};
+    QSignalSpy dropped{&onA, &EditSession::stepDropped};
+    QUuid id;
+
+    RenamedThenEditedElsewhere(const QString &field, const QString &value)
+    {
+        id = addSetting(onA, QStringLiteral("Oak"));
+        edit(onA, id, QStringLiteral("name"), QStringLiteral("Oak Primary"));
+        test::send(a, b);
+        b.time().ms += 60'000;
+        b.store().update(setting, id, {{field, value}});
+        a.time().ms += 120'000;
+        test::send(b, a);
+    }
+};
+
 } // namespace
 
 TEST_CASE("Undo after importing a later edit of the same field is dropped, not written over it",
           "[commands][sync][undo]")
 {
-    Installation a, b;
-    EditSession onA(a.db());
-    QSignalSpy failures(&onA, &EditSession::stepDropped);
-    const QUuid id = addSetting(onA, QStringLiteral("Oak"));
-    edit(onA, id, QStringLiteral("name"), QStringLiteral("Oak Primary"));
-    test::send(a, b);
-    b.time().ms += 60'000;
-    b.store().update(setting, id, {{QStringLiteral("name"), QStringLiteral("Oak Primary School")}});
-    a.time().ms += 120'000;
-    test::send(b, a);
+    RenamedThenEditedElsewhere t(QStringLiteral("name"), QStringLiteral("Oak Primary School"));
+    auto &[a, b, onA, failures, id] = t;
 
     onA.undoStack().undo(); // the rename: B renamed it again since
     REQUIRE(failures.size() == 1);
@@ -75,16 +88,8 @@ TEST_CASE("Undo after importing a later edit of the same field is dropped, not w
 TEST_CASE("Undo goes through when the change that arrived touched other fields",
           "[commands][sync][undo]")
 {
-    Installation a, b;
-    EditSession onA(a.db());
-    QSignalSpy failures(&onA, &EditSession::stepDropped);
-    const QUuid id = addSetting(onA, QStringLiteral("Oak"));
-    edit(onA, id, QStringLiteral("name"), QStringLiteral("Oak Primary"));
-    test::send(a, b);
-    b.time().ms += 60'000;
-    b.store().update(setting, id, {{QStringLiteral("postcode"), QStringLiteral("CT1 1AA")}});
-    a.time().ms += 120'000;
-    test::send(b, a);
+    RenamedThenEditedElsewhere t(QStringLiteral("postcode"), QStringLiteral("CT1 1AA"));
+    auto &[a, b, onA, failures, id] = t;
 
     onA.undoStack().undo();
     CHECK(failures.isEmpty());

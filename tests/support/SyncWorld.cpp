@@ -23,11 +23,19 @@ const QString setting = QStringLiteral("setting");
 
 } // namespace
 
-SyncWorld::SyncWorld(quint32 seed, int installations)
+SyncWorld::SyncWorld(quint32 seed, int least, int most)
     : m_random(seed)
 {
-    for (int i = 0; i < installations; ++i)
+    const int count = least + pick(most - least + 1);
+    for (int i = 0; i < count; ++i)
         addInstallation();
+}
+
+int SyncWorld::tick()
+{
+    const int p = pick(int(size()));
+    peer(size_t(p)).time().ms += pick(3);
+    return p;
 }
 
 SyncWorld::~SyncWorld()
@@ -243,6 +251,20 @@ QList<quint32> propertySeeds(int fallback)
     for (int i = 1; i <= count; ++i)
         list.append(quint32(i));
     return list;
+}
+
+QStringList failuresOverSeeds(int fallback, const std::function<QStringList(quint32)> &scenario)
+{
+    QStringList report;
+    for (const quint32 seed : propertySeeds(fallback)) {
+        for (const QString &failure : scenario(seed))
+            report.append(QStringLiteral("seed %1 (replay with CASEBOOK_SYNC_SEED=%1): %2")
+                              .arg(seed)
+                              .arg(failure));
+        if (report.size() >= 5)
+            break;
+    }
+    return report;
 }
 
 } // namespace casebook::test

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -24,7 +25,8 @@ namespace casebook::test {
 class SyncWorld
 {
 public:
-    SyncWorld(quint32 seed, int installations);
+    // Between `least` and `most` installations, by the seed.
+    SyncWorld(quint32 seed, int least, int most);
     ~SyncWorld();
 
     int pick(int n) { return int(m_random.bounded(n)); }
@@ -34,6 +36,9 @@ public:
     SyncOracle &oracle() { return m_oracle; }
     // A new, empty installation; its index.
     int addInstallation();
+    // An installation picked at random, its clock moved on by 0 to 2 ms (0
+    // now and then: equal stamps on two laptops).
+    int tick();
 
     // One random edit on p (nothing when it does not apply), or false: this
     // step is the transport's. With `undoable`, some edits go through the
@@ -75,5 +80,9 @@ private:
 // The seeds a property test runs: CASEBOOK_SYNC_SEED=S replays one,
 // CASEBOOK_SYNC_SEEDS=N runs N, otherwise `fallback`.
 QList<quint32> propertySeeds(int fallback);
+
+// Runs `scenario` for each of propertySeeds(fallback) and gathers the
+// failures it returns, each naming its seed for replay; stops after five.
+QStringList failuresOverSeeds(int fallback, const std::function<QStringList(quint32)> &scenario);
 
 } // namespace casebook::test

@@ -242,7 +242,7 @@ std::optional<QUuid> SyncPage::askRecipient()
                                           : tr("Installation …%1").arg(shortId(peer.id))});
     choices.append({QString(), tr("A new laptop, or anyone: everything")});
     const std::optional<QString> chosen =
-        TextInput::ask(this, tr("Export a sync package"), tr("Who is the package &for?"),
+        TextInput::ask(this, tr("Export a sync package"), tr("Who is the package for?"),
                        choices.first().first, choices);
     if (!chosen)
         return std::nullopt;
