@@ -5,6 +5,8 @@
 #include "storage/Statement.h"
 #include "sync/Store.h"
 
+#include <QHash>
+
 namespace casebook {
 
 EditSession::EditSession(Database &db, QObject *parent)
@@ -58,20 +60,22 @@ bool EditSession::changedSince(const EditCommand::Footprint &footprint) const
 {
     if (footprint.rows.isEmpty())
         return false;
+    // By table and row: the fields written, all of them for an insert or delete.
+    QHash<std::pair<int, QByteArray>, quint64> written;
+    for (const auto &mine : footprint.rows)
+        written[{mine.tableId, mine.row}] |= mine.wholeRow ? ~quint64(0) : mine.fields;
     Statement query(m_db.handle(), QStringLiteral("SELECT seq, table_id, row_id, op, fields FROM "
                                                   "sync_journal WHERE seq > ?"));
     query.bindInt64(1, footprint.after);
     while (query.step()) {
         if (m_ownEntries.contains(query.int64(0)))
             continue;
-        const int table = int(query.int64(1));
-        const QByteArray row = query.blob(2);
+        const auto mine = written.constFind({int(query.int64(1)), query.blob(2)});
+        if (mine == written.constEnd())
+            continue;
         const bool wholeRow = Store::Operation(query.int64(3)) != Store::Operation::Update;
-        const auto fields = quint64(query.int64(4));
-        for (const auto &mine : footprint.rows)
-            if (mine.tableId == table && mine.row == row &&
-                (wholeRow || mine.wholeRow || (mine.fields & fields)))
-                return true;
+        if (wholeRow || (*mine & quint64(query.int64(4))))
+            return true;
     }
     return false;
 }

@@ -103,9 +103,7 @@ QByteArray readPackageFile(const QString &path)
     if (fd < 0)
         throw Error(Error::Kind::NotFound,
                     tr("Cannot read %1: %2").arg(name, QString::fromLocal8Bit(strerror(errno))));
-    struct stat status
-    {
-    };
+    struct stat status = {};
     if (fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
         ::close(fd);
         throw notAFile();

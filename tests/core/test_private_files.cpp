@@ -18,9 +18,7 @@ namespace {
 
 int modeOf(const QString &path)
 {
-    struct stat status
-    {
-    };
+    struct stat status = {};
     REQUIRE(stat(QFile::encodeName(path).constData(), &status) == 0);
     return int(status.st_mode & 07777);
 }

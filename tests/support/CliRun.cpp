@@ -15,9 +15,7 @@ Run runCasebook(const QStringList &arguments)
 
 int fileMode(const QString &path)
 {
-    struct stat status
-    {
-    };
+    struct stat status = {};
     REQUIRE(stat(QFile::encodeName(path).constData(), &status) == 0);
     return int(status.st_mode & 07777);
 }
