@@ -1,13 +1,34 @@
-#include "common/MessageBox.h"
+#include "common/DialogSeam.h"
 
 #include <QApplication>
 
+#define CATCH_CONFIG_EXTERNAL_INTERFACES // TestEventListenerBase
+#include <catch2/catch.hpp>
 #include <memory>
 
 std::unique_ptr<QCoreApplication> makeTestApplication(int &argc, char **argv)
 {
     auto app = std::make_unique<QApplication>(argc, argv);
-    // A dialog a test did not expect must fail the test, not wait for a person.
-    casebook::ui::MessageBox::setUnattended(true);
+    // A dialog a test did not expect fails the test at once, instead of
+    // waiting for a person.
+    casebook::ui::DialogSeam::setUnattended(
+        [](const QString &problem) { FAIL_CHECK(problem.toStdString()); });
     return app;
 }
+
+namespace {
+
+// Each test starts with no answers left over from the one before.
+struct ClearPreparedAnswers : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo &info) override
+    {
+        casebook::ui::DialogSeam::clear();
+        TestEventListenerBase::testCaseStarting(info);
+    }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(ClearPreparedAnswers)

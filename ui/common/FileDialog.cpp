@@ -1,42 +1,42 @@
 #include "FileDialog.h"
 
-#include <QFileDialog>
+#include "DialogSeam.h"
 
-#include <optional>
+#include <QFileDialog>
 
 namespace casebook::ui {
 
 namespace {
-std::optional<QString> nextFileName;
+
+std::optional<QString> prepared(const QString &caption)
+{
+    if (const auto answer = DialogSeam::take(DialogSeam::Kind::File, caption, caption))
+        return answer->cancelled ? QString() : answer->text;
+    return std::nullopt;
+}
+
 } // namespace
 
 void FileDialog::setNextFileName(const QString &fileName)
 {
-    nextFileName = fileName;
+    DialogSeam::Answer answer;
+    answer.kind = DialogSeam::Kind::File;
+    answer.text = fileName;
+    DialogSeam::prepare(answer);
 }
 
 QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
-    if (nextFileName) {
-        const QString name = *nextFileName;
-        nextFileName.reset();
-        return name;
-    }
+    if (const auto name = prepared(caption))
+        return *name;
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
-
-} // namespace casebook::ui
-
-namespace casebook::ui {
 
 QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                  const QString &filter)
 {
-    if (nextFileName) {
-        const QString name = *nextFileName;
-        nextFileName.reset();
-        return name;
-    }
+    if (const auto name = prepared(caption))
+        return *name;
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 

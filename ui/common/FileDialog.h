@@ -13,7 +13,7 @@ public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter);
-    // The next openFileName or saveFileName returns this at once (empty: as if cancelled).
+    // Queues the answer of a file dialog to come (empty: as if cancelled).
     static void setNextFileName(const QString &fileName);
 };
 

@@ -1,28 +1,20 @@
 #include "MessageBox.h"
 
-#include <cstdio>
+#include "DialogSeam.h"
 
 namespace casebook::ui {
 
-namespace {
-std::optional<QMessageBox::StandardButton> nextAnswer;
-QString lastAnsweredText;
-bool unattendedMode = false;
-} // namespace
-
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer = answer;
+    DialogSeam::Answer prepared;
+    prepared.kind = DialogSeam::Kind::Message;
+    prepared.button = int(answer);
+    DialogSeam::prepare(prepared);
 }
 
 QString MessageBox::lastText()
 {
-    return lastAnsweredText;
-}
-
-void MessageBox::setUnattended(bool unattended)
-{
-    unattendedMode = unattended;
+    return DialogSeam::lastText();
 }
 
 QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title,
@@ -44,18 +36,9 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton)
 {
-    if (nextAnswer) {
-        const auto answer = *nextAnswer;
-        nextAnswer.reset();
-        lastAnsweredText = text;
-        return answer;
-    }
-    if (unattendedMode) {
-        lastAnsweredText = text;
-        std::fprintf(stderr, "Unanswered dialog “%s”: %s\n", qUtf8Printable(title),
-                     qUtf8Printable(text));
-        return defaultButton;
-    }
+    if (const auto answer = DialogSeam::take(DialogSeam::Kind::Message, title, text))
+        return answer->cancelled ? QMessageBox::Cancel
+                                 : QMessageBox::StandardButton(answer->button);
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());

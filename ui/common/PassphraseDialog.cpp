@@ -1,5 +1,6 @@
 #include "PassphraseDialog.h"
 
+#include "DialogSeam.h"
 #include "MessageBox.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-#include <optional>
-
 namespace casebook::ui {
 
 namespace {
-std::optional<QByteArray> nextAnswer;
 
 QString tr(const char *text)
 {
@@ -25,16 +23,16 @@ QString tr(const char *text)
 
 void PassphraseDialog::setNextAnswer(const QByteArray &passphrase)
 {
-    nextAnswer = passphrase;
+    DialogSeam::Answer answer;
+    answer.kind = DialogSeam::Kind::Passphrase;
+    answer.secret = passphrase;
+    DialogSeam::prepare(answer);
 }
 
 QByteArray PassphraseDialog::ask(QWidget *parent, const QString &title, bool confirm)
 {
-    if (nextAnswer) {
-        const QByteArray answer = *nextAnswer;
-        nextAnswer.reset();
-        return answer;
-    }
+    if (const auto answer = DialogSeam::take(DialogSeam::Kind::Passphrase, title, title))
+        return answer->cancelled ? QByteArray() : answer->secret;
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
     auto *first = new QLineEdit;

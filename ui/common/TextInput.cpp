@@ -1,19 +1,17 @@
 #include "TextInput.h"
 
+#include "DialogSeam.h"
+
 #include <QInputDialog>
 
 namespace casebook::ui {
-
-namespace {
-std::optional<QString> nextAnswer;
-}
 
 std::optional<QString> TextInput::ask(QWidget *parent, const QString &title, const QString &label,
                                       const QString &initial,
                                       const QList<QPair<QString, QString>> &choices)
 {
-    if (nextAnswer)
-        return std::exchange(nextAnswer, std::nullopt);
+    if (const auto answer = DialogSeam::take(DialogSeam::Kind::Text, title, label))
+        return answer->cancelled ? std::nullopt : std::optional<QString>(answer->text);
     bool ok = false;
     if (choices.isEmpty()) {
         const QString text =
@@ -35,7 +33,10 @@ std::optional<QString> TextInput::ask(QWidget *parent, const QString &title, con
 
 void TextInput::setNextAnswer(const QString &answer)
 {
-    nextAnswer = answer;
+    DialogSeam::Answer prepared;
+    prepared.kind = DialogSeam::Kind::Text;
+    prepared.text = answer;
+    DialogSeam::prepare(prepared);
 }
 
 } // namespace casebook::ui
