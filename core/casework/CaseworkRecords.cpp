@@ -71,8 +71,8 @@ InvolvementKind::InvolvementKind()
     m_type = {
         QStringLiteral("involvement"),
         {
-            recordIdField("child_id", tr("Child"), QStringLiteral("child")),
-            recordIdField("setting_id", tr("Setting"), QStringLiteral("setting")),
+            recordIdField("child_id", tr("Child"), QStringLiteral("child"), OnDelete::Cascade),
+            recordIdField("setting_id", tr("Setting"), QStringLiteral("setting"), OnDelete::Refuse),
             required(
                 codeField("service_line_code", tr("Service line"), QStringLiteral("service_line"))),
             choiceField("route", tr("Route in"),
@@ -81,7 +81,8 @@ InvolvementKind::InvolvementKind()
                         {tr("LIFT"), tr("Direct sensory referral"), tr("Drop-in follow-up")}, true),
             textField("best_endeavours", tr("Setting's own resources and best endeavours")),
             textField("decision", tr("Decision")),
-            recordIdField("teacher_id", tr("Allocated teacher"), QStringLiteral("staff")),
+            recordIdField("teacher_id", tr("Allocated teacher"), QStringLiteral("staff"),
+                          OnDelete::Keep),
             choiceField(
                 "status", tr("Status"), statuses(),
                 {tr("Referred"), tr("Accepted"), tr("Declined"), tr("Active"), tr("Closed")}, true),
@@ -192,15 +193,15 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
 
 OutcomeKind::OutcomeKind()
 {
-    m_type = {
-        QStringLiteral("outcome"),
-        {
-            recordIdField("involvement_id", tr("Involvement"), QStringLiteral("involvement"), true),
-            textField("description", tr("Expected outcome"), true),
-            textField("baseline", tr("Baseline")),
-            textField("target", tr("Target")),
-            typedField("review_due", tr("Review due"), FieldType::Date),
-        }};
+    m_type = {QStringLiteral("outcome"),
+              {
+                  recordIdField("involvement_id", tr("Involvement"), QStringLiteral("involvement"),
+                                OnDelete::Cascade, true),
+                  textField("description", tr("Expected outcome"), true),
+                  textField("baseline", tr("Baseline")),
+                  textField("target", tr("Target")),
+                  typedField("review_due", tr("Review due"), FieldType::Date),
+              }};
 }
 
 QString OutcomeKind::label(const QVariantMap &record) const
@@ -217,10 +218,12 @@ OutcomeReviewKind::OutcomeReviewKind()
     }
     m_type = {QStringLiteral("outcome_review"),
               {
-                  recordIdField("outcome_id", tr("Outcome"), QStringLiteral("outcome"), true),
+                  recordIdField("outcome_id", tr("Outcome"), QStringLiteral("outcome"),
+                                OnDelete::Cascade, true),
                   typedField("reviewed_on", tr("Reviewed on"), FieldType::Date),
                   rating,
-                  recordIdField("reviewed_by", tr("Reviewed by"), QStringLiteral("staff")),
+                  recordIdField("reviewed_by", tr("Reviewed by"), QStringLiteral("staff"),
+                                OnDelete::Keep),
                   textField("notes", tr("Notes")),
               }};
 }
@@ -260,27 +263,28 @@ void OutcomeReviewKind::validate(Database &db, QUuid, QVariantMap &record,
 
 ContactLogKind::ContactLogKind()
 {
-    m_type = {
-        QStringLiteral("contact_log"),
-        {
-            recordIdField("involvement_id", tr("Involvement"), QStringLiteral("involvement"), true),
-            choiceField("contact_type", tr("Type"),
-                        {QStringLiteral("visit"), QStringLiteral("observation"),
-                         QStringLiteral("assessment"), QStringLiteral("meeting"),
-                         QStringLiteral("modelled_intervention"), QStringLiteral("report"),
-                         QStringLiteral("call")},
-                        {tr("Visit"), tr("Observation"), tr("Assessment"), tr("Meeting"),
-                         tr("Modelled intervention"), tr("Report written"),
-                         tr("Phone or video call")},
-                        true),
-            typedField("contact_date", tr("Date"), FieldType::Date, true),
-            recordIdField("staff_id", tr("Staff member"), QStringLiteral("staff"), true),
-            typedField("minutes", tr("Minutes spent"), FieldType::Integer),
-            textField("seen", tr("What was seen")),
-            textField("advice", tr("Advice given")),
-            textField("next_steps", tr("Next steps")),
-            textField("outcome_ids", tr("Linked outcomes")),
-        }};
+    m_type = {QStringLiteral("contact_log"),
+              {
+                  recordIdField("involvement_id", tr("Involvement"), QStringLiteral("involvement"),
+                                OnDelete::Cascade, true),
+                  choiceField("contact_type", tr("Type"),
+                              {QStringLiteral("visit"), QStringLiteral("observation"),
+                               QStringLiteral("assessment"), QStringLiteral("meeting"),
+                               QStringLiteral("modelled_intervention"), QStringLiteral("report"),
+                               QStringLiteral("call")},
+                              {tr("Visit"), tr("Observation"), tr("Assessment"), tr("Meeting"),
+                               tr("Modelled intervention"), tr("Report written"),
+                               tr("Phone or video call")},
+                              true),
+                  typedField("contact_date", tr("Date"), FieldType::Date, true),
+                  recordIdField("staff_id", tr("Staff member"), QStringLiteral("staff"),
+                                OnDelete::Keep, true),
+                  typedField("minutes", tr("Minutes spent"), FieldType::Integer),
+                  textField("seen", tr("What was seen")),
+                  textField("advice", tr("Advice given")),
+                  textField("next_steps", tr("Next steps")),
+                  textField("outcome_ids", tr("Linked outcomes")),
+              }};
 }
 
 QString ContactLogKind::label(const QVariantMap &record) const

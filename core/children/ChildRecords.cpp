@@ -36,20 +36,21 @@ ChildKind::ChildKind()
         yearGroupOverride.choices.append(QString::number(year));
         yearGroupOverride.choiceLabels.append(AcademicYear::label(year));
     }
-    m_type = {QStringLiteral("child"),
-              {
-                  textField("first_name", tr("First name"), true),
-                  textField("last_name", tr("Last name"), true),
-                  typedField("date_of_birth", tr("Date of birth"), FieldType::Date, true),
-                  textField("upn", tr("UPN")),
-                  recordIdField("setting_id", tr("Setting"), QStringLiteral("setting")),
-                  yearGroupOverride,
-                  codeField("sen_provision", tr("SEN provision"), QStringLiteral("sen_provision")),
-                  codeField("primary_need", tr("Primary need"), QStringLiteral("need_code")),
-                  codeField("secondary_need", tr("Secondary need"), QStringLiteral("need_code")),
-                  choiceField("status", tr("Status"), statuses(), statusLabels(), true),
-                  textField("notes", tr("Notes")),
-              }};
+    m_type = {
+        QStringLiteral("child"),
+        {
+            textField("first_name", tr("First name"), true),
+            textField("last_name", tr("Last name"), true),
+            typedField("date_of_birth", tr("Date of birth"), FieldType::Date, true),
+            textField("upn", tr("UPN")),
+            recordIdField("setting_id", tr("Setting"), QStringLiteral("setting"), OnDelete::Refuse),
+            yearGroupOverride,
+            codeField("sen_provision", tr("SEN provision"), QStringLiteral("sen_provision")),
+            codeField("primary_need", tr("Primary need"), QStringLiteral("need_code")),
+            codeField("secondary_need", tr("Secondary need"), QStringLiteral("need_code")),
+            choiceField("status", tr("Status"), statuses(), statusLabels(), true),
+            textField("notes", tr("Notes")),
+        }};
 }
 
 QVariantMap ChildKind::defaults() const
@@ -133,7 +134,8 @@ ChildContactKind::ChildContactKind()
 {
     m_type = {QStringLiteral("child_contact"),
               {
-                  recordIdField("child_id", tr("Child"), QStringLiteral("child"), true),
+                  recordIdField("child_id", tr("Child"), QStringLiteral("child"), OnDelete::Cascade,
+                                true),
                   textField("name", tr("Name"), true),
                   textField("relationship", tr("Relationship")),
                   textField("phone", tr("Phone")),
@@ -153,7 +155,8 @@ ConsentKind::ConsentKind()
 {
     m_type = {QStringLiteral("consent"),
               {
-                  recordIdField("child_id", tr("Child"), QStringLiteral("child"), true),
+                  recordIdField("child_id", tr("Child"), QStringLiteral("child"), OnDelete::Cascade,
+                                true),
                   textField("given_by", tr("Given by"), true),
                   typedField("given_on", tr("Given on"), FieldType::Date, true),
                   textField("scope", tr("Scope")),
@@ -219,19 +222,10 @@ QUuid findChild(Database &db, const QString &idOrUpn)
 
 void deleteChild(EditSession &session, QUuid id)
 {
-    Database &db = session.database();
-    const auto child = session.store().read(u"child", id);
-    if (!child)
+    if (!session.store().exists(u"child", id))
         throw Error(Error::Kind::NotFound,
                     tr("There is no child with id %1.").arg(id.toString(QUuid::WithoutBraces)));
-    QList<RecordChange> changes;
-    const RecordKind *dependents[] = {&childContactKind(), &consentKind()};
-    for (const RecordKind *kind : dependents)
-        for (const auto &[recordId, record] : readRecordsWhere(db, kind->type(), u"child_id", id))
-            changes.append({kind->type().table, recordId, record, std::nullopt});
-    changes.append({QStringLiteral("child"), id, child, std::nullopt});
-    session.execute(std::make_unique<BatchEditCommand>(
-        session, tr("Delete %1").arg(childKind().label(*child)), changes));
+    deleteRecord(session, childKind(), id); // with their cases, contacts and consent
 }
 
 const ChildKind &childKind()

@@ -60,8 +60,9 @@ private:
 // their ids, so that the person can choose).
 QUuid findChild(Database &db, const QString &idOrUpn);
 
-// Deletes a child with their contacts and agreements to engage, as one undo
-// step, so that nothing is left pointing at no one.
+// Deletes a child with everything that is theirs (cases with their outcomes,
+// reviews and contact log, parent/carer contacts, agreements to engage) as
+// one undo step, so that nothing is left pointing at no one.
 void deleteChild(EditSession &session, QUuid id);
 
 const ChildKind &childKind();

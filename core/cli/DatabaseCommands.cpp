@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "Commands.h"
 #include "common/PrivateFiles.h"
+#include "records/RecordKinds.h"
 #include "storage/Database.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
@@ -129,7 +130,11 @@ public:
     {
         const auto db = context.openDatabase();
         bool allPassed = true;
-        for (const CheckResult &result : checkDatabase(*db)) {
+        QList<CheckResult> results = checkDatabase(*db);
+        // Above storage: the references record kinds declare.
+        const QStringList dangling = danglingReferences(*db);
+        results.append({tr("References between records"), dangling.isEmpty(), dangling});
+        for (const CheckResult &result : results) {
             context.out << (result.passed ? tr("ok      ") : tr("FAILED  ")) << result.name << '\n';
             for (const QString &problem : result.problems)
                 context.out << "        - " << problem << '\n';

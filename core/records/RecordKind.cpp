@@ -1,5 +1,7 @@
 #include "RecordKind.h"
 
+#include "RecordKinds.h"
+#include "commands/BatchEditCommand.h"
 #include "commands/EditSession.h"
 #include "commands/RecordCommands.h"
 #include "common/Error.h"
@@ -8,6 +10,7 @@
 #include "sync/Store.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace casebook {
 
@@ -69,11 +72,55 @@ int editRecord(EditSession &session, const RecordKind &kind, QUuid id, const QVa
     return int(changed.size());
 }
 
+namespace {
+
+// The record and, first, every record its delete takes with it by the
+// declared rules; throws when a Refuse rule holds it.
+void collectDelete(Database &db, const RecordKind &kind, QUuid id, const QVariantMap &record,
+                   QList<RecordChange> &changes, QSet<QUuid> &seen)
+{
+    if (seen.contains(id))
+        return;
+    seen.insert(id);
+    for (const RecordReference &reference : referencesTo(kind.type().table)) {
+        if (reference.field->onDelete == OnDelete::Keep)
+            continue;
+        const auto holders =
+            readRecordsWhere(db, reference.kind->type(), reference.field->name, id);
+        if (holders.isEmpty())
+            continue;
+        if (reference.field->onDelete != OnDelete::Cascade)
+            throw Error(Error::Kind::Invalid,
+                        QCoreApplication::translate(
+                            "casebook::RecordKind",
+                            "%1 cannot be deleted: %2 refers to it (%3 records, the first %4). "
+                            "Change or delete those first.")
+                            .arg(kind.label(record), reference.kind->type().table)
+                            .arg(holders.size())
+                            .arg(reference.kind->label(holders.first().second)));
+        for (const auto &[holderId, holder] : holders)
+            collectDelete(db, *reference.kind, holderId, holder, changes, seen);
+    }
+    changes.append({kind.type().table, id, record, std::nullopt});
+}
+
+} // namespace
+
 void deleteRecord(EditSession &session, const RecordKind &kind, QUuid id)
 {
     const QVariantMap record = currentRecord(session, kind, id);
-    session.execute(
-        std::make_unique<DeleteRecordCommand>(session, kind.type().table, id, kind.label(record)));
+    QList<RecordChange> changes;
+    QSet<QUuid> seen;
+    collectDelete(session.database(), kind, id, record, changes, seen);
+    if (changes.size() == 1) {
+        session.execute(std::make_unique<DeleteRecordCommand>(session, kind.type().table, id,
+                                                              kind.label(record)));
+        return;
+    }
+    session.execute(std::make_unique<BatchEditCommand>(
+        session,
+        QCoreApplication::translate("casebook::RecordKind", "Delete %1").arg(kind.label(record)),
+        changes));
 }
 
 QList<QPair<QUuid, QVariantMap>> readRecordsWhere(Database &db, const RecordType &type,

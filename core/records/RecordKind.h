@@ -50,6 +50,9 @@ QUuid addRecord(EditSession &session, const RecordKind &kind, const QVariantMap 
 // Returns the number of fields changed (0: nothing to undo, nothing pushed).
 int editRecord(EditSession &session, const RecordKind &kind, QUuid id, const QVariantMap &changes,
                const EditOptions &options = {});
+// Deletes the record and, in the same undo step, every record that refers to
+// it through a field whose rule is Cascade (and theirs in turn). Refused,
+// naming what holds it, while a record refers to it through a Refuse field.
 void deleteRecord(EditSession &session, const RecordKind &kind, QUuid id);
 
 // The records of `type` whose `field` holds `id` (a child's contacts, say),

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
@@ -8,6 +10,24 @@ namespace casebook {
 
 class Database;
 class RecordKind;
+struct FieldSpec;
+
+// Every kind of record people edit, one per synced table.
+QList<const RecordKind *> allRecordKinds();
+
+// A field of some kind that refers to records of another table, with the
+// rule its declaration gives for when such a record is deleted.
+struct RecordReference
+{
+    const RecordKind *kind = nullptr;
+    const FieldSpec *field = nullptr;
+};
+// The fields that refer to records of `table`.
+QList<RecordReference> referencesTo(QStringView table);
+
+// Live records whose reference names a record that is not there (deleted,
+// or never arrived) where the rule is not Keep: "involvement … child_id → …".
+QStringList danglingReferences(Database &db);
 
 // The kind of record a synced table holds, for code that meets records
 // without knowing their feature (sync conflicts); null for a table people do

@@ -72,10 +72,12 @@ QString FieldSpec::choiceLabel(const QString &choice) const
 }
 
 FieldSpec recordIdField(const char *name, const QString &label, const QString &recordTable,
-                        bool required)
+                        OnDelete onDelete, bool required)
 {
-    return {
+    FieldSpec field{
         QString::fromLatin1(name), label, FieldType::RecordId, required, {}, {}, recordTable, {}};
+    field.onDelete = onDelete;
+    return field;
 }
 
 const FieldSpec *RecordType::field(QStringView name) const

@@ -19,6 +19,14 @@ enum class FieldType {
     RecordId, // the id of a record of the synced table `recordTable`
 };
 
+// What deleting a record does to the records whose field refers to it.
+enum class OnDelete {
+    Undeclared, // a RecordId field must say; a test fails on one that does not
+    Cascade,    // they are deleted with it, in the same undo step (a child's cases)
+    Refuse,     // the delete is refused while any exists (a setting's children)
+    Keep,       // they stay, naming the deleted record (history: who made a visit)
+};
+
 // One field of a synced record as people and scripts see it: its column, its
 // label in the window, and how text typed for it becomes a stored value.
 struct FieldSpec
@@ -31,6 +39,7 @@ struct FieldSpec
     QString codeTable;
     QString recordTable;
     QStringList choiceLabels; // for people, one per choice (the choice itself when empty)
+    OnDelete onDelete = OnDelete::Undeclared; // RecordId fields
 
     QString choiceLabel(const QString &choice) const;
 };
@@ -42,7 +51,7 @@ FieldSpec codeField(const char *name, const QString &label, const QString &codeT
 FieldSpec choiceField(const char *name, const QString &label, const QStringList &choices,
                       const QStringList &choiceLabels, bool required = false);
 FieldSpec recordIdField(const char *name, const QString &label, const QString &recordTable,
-                        bool required = false);
+                        OnDelete onDelete, bool required = false);
 
 // The fields of one kind of record, in the order forms and `show` list them.
 struct RecordType

@@ -4,12 +4,14 @@
 #include "children/ChildRecords.h"
 #include "commands/EditSession.h"
 #include "common/Error.h"
+#include "records/RecordKinds.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
 #include "storage/LocalSettings.h"
 #include "support/TestDatabase.h"
 #include "sync/CanonicalDump.h"
 #include "sync/Store.h"
+#include "sync/SyncSchema.h"
 
 #include <QUndoStack>
 
@@ -260,4 +262,91 @@ TEST_CASE("Outcome reviews are each kept, rated on the GAS scale", "[casework]")
               addRecord(c.session, outcomeReviewKind(),
                         {{QStringLiteral("outcome_id"), outcome}, {QStringLiteral("rating"), 3}});
           }).contains(QStringLiteral("rating")));
+}
+
+TEST_CASE("Deleting a child takes everything of theirs in one undo step, and Ctrl+Z brings it "
+          "all back",
+          "[casework][delete]")
+{
+    Casebook c;
+    const QUuid involvement = c.openCase();
+    const QUuid outcome =
+        addRecord(c.session, outcomeKind(),
+                  {{QStringLiteral("involvement_id"), involvement},
+                   {QStringLiteral("description"), QStringLiteral("Reads CVC words")}});
+    const QUuid review =
+        addRecord(c.session, outcomeReviewKind(),
+                  {{QStringLiteral("outcome_id"), outcome}, {QStringLiteral("rating"), 1}});
+    const QUuid contact = c.addContact(involvement);
+    const std::pair<const char16_t *, QUuid> theirs[] = {
+        {u"child", c.child},   {u"consent", c.consent},     {u"involvement", involvement},
+        {u"outcome", outcome}, {u"outcome_review", review}, {u"contact_log", contact}};
+    QList<QVariantMap> before;
+    for (const auto &[table, id] : theirs)
+        before.append(*c.session.store().read(QString::fromUtf16(table), id));
+    const int steps = c.session.undoStack().count();
+
+    deleteChild(c.session, c.child);
+    for (const auto &[table, id] : theirs) {
+        INFO(QString::fromUtf16(table).toStdString());
+        CHECK_FALSE(c.session.store().exists(QString::fromUtf16(table), id));
+    }
+    CHECK(c.session.undoStack().count() == steps + 1);
+    CHECK(danglingReferences(c.t.db()).isEmpty());
+    // The teacher and the setting stay: the child was theirs, not the reverse.
+    CHECK(c.session.store().exists(u"staff", c.teacher));
+    CHECK(c.session.store().exists(u"setting", c.setting));
+
+    c.session.undoStack().undo();
+    for (qsizetype i = 0; i < qsizetype(std::size(theirs)); ++i)
+        CHECK(c.session.store().read(QString::fromUtf16(theirs[i].first), theirs[i].second) ==
+              before[i]);
+    CHECK(danglingReferences(c.t.db()).isEmpty());
+}
+
+TEST_CASE("A delete a Refuse rule blocks is refused, naming what holds it", "[casework][delete]")
+{
+    Casebook c;
+    const QByteArray before = canonicalDump(c.t.db());
+    const QString message = refusal([&] { deleteRecord(c.session, settingKind(), c.setting); });
+    CHECK(message.contains(QStringLiteral("cannot be deleted")));
+    CHECK(message.contains(QStringLiteral("Ava Stone")));
+    CHECK(canonicalDump(c.t.db()) == before);
+    // A teacher's cases keep naming them: history, not a reason to refuse.
+    c.openCase();
+    deleteRecord(c.session, staffKind(), c.teacher);
+    CHECK_FALSE(c.session.store().exists(u"staff", c.teacher));
+    CHECK(danglingReferences(c.t.db()).isEmpty());
+}
+
+TEST_CASE("check names a live record that refers to one that is not there", "[casework][delete]")
+{
+    Casebook c;
+    const QUuid involvement = c.openCase();
+    CHECK(danglingReferences(c.t.db()).isEmpty());
+    c.session.store().remove(u"child", c.child); // past the rules, as an old version could
+    const QStringList found = danglingReferences(c.t.db());
+    REQUIRE(found.size() == 2); // the case and the agreement to engage
+    CHECK(found.join(u' ').contains(involvement.toString(QUuid::WithoutBraces)));
+    CHECK(found.join(u' ').contains(QStringLiteral("child_id")));
+}
+
+TEST_CASE("Every synced table has a record kind, and every reference a delete rule",
+          "[records][delete]")
+{
+    TestDatabase t;
+    for (const SyncedTable &table : t->syncSchema().tables()) {
+        INFO(table.name.toStdString());
+        CHECK(recordKindForTable(table.name) != nullptr);
+    }
+    for (const RecordKind *kind : allRecordKinds()) {
+        CHECK(t->syncSchema().find(kind->type().table) != nullptr);
+        for (const FieldSpec &field : kind->type().fields) {
+            if (field.type != FieldType::RecordId)
+                continue;
+            INFO(kind->type().table.toStdString() << "." << field.name.toStdString());
+            CHECK(field.onDelete != OnDelete::Undeclared);
+            CHECK(recordKindForTable(field.recordTable) != nullptr);
+        }
+    }
 }

@@ -287,7 +287,9 @@ void ChildPage::deleteChild()
 {
     if (MessageBox::question(this, tr("Delete this child's record?"),
                              tr("%1's record will be deleted on this laptop and, once synced, "
-                                "everywhere. Edit ▸ Undo brings it back.")
+                                "everywhere, with their cases, outcomes, contact log, parent and "
+                                "carer contacts and agreements to engage. Edit ▸ Undo brings it "
+                                "all back.")
                                  .arg(m_title->text())) != QMessageBox::Yes)
         return;
     try {
