@@ -279,6 +279,23 @@ void Database::catchUpClock()
     m_clock.setLast(std::max(m_clock.last(), Stamp{stored}));
 }
 
+void Database::addTransactionObserver(TransactionObserver *observer)
+{
+    m_observers.push_back(observer);
+}
+
+void Database::removeTransactionObserver(TransactionObserver *observer)
+{
+    std::erase(m_observers, observer);
+}
+
+void Database::transactionEnded(bool committed)
+{
+    const auto observers = m_observers; // one may go while told
+    for (TransactionObserver *observer : observers)
+        observer->transactionEnded(committed);
+}
+
 void Database::persistClock()
 {
     const quint64 last = m_clock.last().value;

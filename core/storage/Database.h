@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TransactionObserver.h"
 #include "common/Environment.h"
 #include "sync/HybridClock.h"
 
@@ -8,6 +9,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 
@@ -51,6 +53,11 @@ public:
     // Persists the clock's high-water mark; called inside each write transaction.
     void persistClock();
 
+    void addTransactionObserver(TransactionObserver *observer);
+    void removeTransactionObserver(TransactionObserver *observer);
+    // Called by Transaction as the outermost one commits or rolls back.
+    void transactionEnded(bool committed);
+
 private:
     Database(QString path, Environment environment);
     void connect(bool creating);
@@ -65,6 +72,7 @@ private:
     HybridClock m_clock;
     quint64 m_persistedClock = 0;
     std::unique_ptr<SyncSchema> m_syncSchema;
+    std::vector<TransactionObserver *> m_observers;
 };
 
 } // namespace casebook

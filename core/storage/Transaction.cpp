@@ -24,8 +24,10 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
-    if (m_outermost && !m_done)
+    if (m_outermost && !m_done) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_db.transactionEnded(false);
+    }
 }
 
 void Transaction::commit()
@@ -35,6 +37,7 @@ void Transaction::commit()
     m_db.persistClock();
     executeScript(m_db.handle(), QStringLiteral("COMMIT"));
     m_done = true;
+    m_db.transactionEnded(true);
 }
 
 } // namespace casebook

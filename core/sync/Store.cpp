@@ -67,9 +67,30 @@ Store::Store(Database &db, QObject *parent)
     m_tombstoneDelete = std::make_unique<Statement>(
         db.handle(),
         QStringLiteral("DELETE FROM sync_tombstone WHERE table_id = ? AND row_id = ?"));
+    db.addTransactionObserver(this); // last: nothing after it may throw
 }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    m_db.removeTransactionObserver(this);
+}
+
+void Store::noteChange(const QString &table, QUuid id, Operation operation)
+{
+    m_pending.append({table, id, operation});
+}
+
+void Store::transactionEnded(bool committed)
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<RowChange> changes = std::exchange(m_pending, {});
+    if (!committed)
+        return;
+    for (const RowChange &change : changes)
+        emit rowChanged(change.table, change.id, change.operation);
+    emit changesCommitted(changes);
+}
 
 QVariant Store::storageValue(const QVariant &value)
 {
@@ -189,8 +210,8 @@ QUuid Store::insert(QStringView tableName, const QVariantMap &values, QUuid id)
     const quint64 all =
         table.fields.size() == 64 ? ~quint64(0) : (quint64(1) << table.fields.size()) - 1;
     appendJournal(table, id, Operation::Insert, clock, all, versions::encodeList(tombstones));
+    noteChange(table.name, id, Operation::Insert);
     transaction.commit();
-    emit rowChanged(table.name, id, Operation::Insert);
     return id;
 }
 
@@ -234,8 +255,8 @@ int Store::update(QStringView tableName, QUuid id, const QVariantMap &changes)
     update.bindBlob(bind, id.toRfc4122());
     update.execute();
     appendJournal(table, id, Operation::Update, clock, mask, parents);
+    noteChange(table.name, id, Operation::Update);
     transaction.commit();
-    emit rowChanged(table.name, id, Operation::Update);
     return changed;
 }
 
@@ -266,8 +287,8 @@ void Store::remove(QStringView tableName, QUuid id)
     statements.remove->execute();
     addTombstone(table, id, clock);
     appendJournal(table, id, Operation::Delete, clock, 0, versions::encodeList(parents));
+    noteChange(table.name, id, Operation::Delete);
     transaction.commit();
-    emit rowChanged(table.name, id, Operation::Delete);
 }
 
 void Store::settle(QStringView tableName, QUuid id, const QString &field, const QVariant &value)
@@ -303,8 +324,8 @@ void Store::settle(QStringView tableName, QUuid id, const QString &field, const 
     update.execute();
     appendJournal(table, id, Operation::Update, clock, quint64(1) << index,
                   versions::encodeFieldParents({parents}));
+    noteChange(table.name, id, Operation::Update);
     transaction.commit();
-    emit rowChanged(table.name, id, Operation::Update);
 }
 
 void Store::dismiss(QStringView tableName, QUuid id, const QList<FieldClock> &waiting)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "FieldClocks.h"
+#include "storage/TransactionObserver.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QUuid>
 #include <QVariantMap>
@@ -23,12 +25,20 @@ struct SyncedTable;
 //
 // Values are QVariants: integers, reals, text, byte arrays, QUuid (stored as
 // 16 bytes), QDate and QDateTime (stored as ISO 8601 text), or null.
-class Store : public QObject
+class Store : public QObject, private TransactionObserver
 {
     Q_OBJECT
 public:
     enum class Operation { Insert = 0, Update = 1, Delete = 2 };
     Q_ENUM(Operation)
+
+    // One row written, as announced after its transaction committed.
+    struct RowChange
+    {
+        QString table;
+        QUuid id;
+        Operation operation = Operation::Update;
+    };
 
     explicit Store(Database &db, QObject *parent = nullptr);
     ~Store() override;
@@ -63,10 +73,18 @@ public:
     void announceOutsideChanges() { emit outsideChanges(); }
 
 signals:
+    // After the outermost transaction commits (a batch of edits, say), each
+    // row written through this store, then the whole batch once. A rolled
+    // back transaction announces nothing.
     void rowChanged(const QString &table, const QUuid &id, casebook::Store::Operation operation);
+    void changesCommitted(const QList<casebook::Store::RowChange> &changes);
     void outsideChanges();
 
 private:
+    void transactionEnded(bool committed) override;
+    // Noted inside the write's transaction; announced when it commits.
+    void noteChange(const QString &table, QUuid id, Operation operation);
+
     struct TableStatements;
     TableStatements &statementsFor(const SyncedTable &table);
     Statement &updateStatement(const SyncedTable &table, quint64 mask);
@@ -88,6 +106,7 @@ private:
     std::unique_ptr<Statement> m_conflictSelect;
     std::unique_ptr<Statement> m_conflictDelete;
     QHash<int, std::shared_ptr<TableStatements>> m_statements;
+    QList<RowChange> m_pending;
 };
 
 } // namespace casebook

@@ -1,7 +1,9 @@
+#include "commands/BatchEditCommand.h"
 #include "commands/EditSession.h"
 #include "commands/RecordCommands.h"
 #include "common/Error.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 #include "support/TestDatabase.h"
 #include "sync/ChangeLog.h"
 #include "sync/Store.h"
@@ -9,6 +11,7 @@
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 using namespace casebook;
 using casebook::test::TestDatabase;
@@ -137,4 +140,49 @@ TEST_CASE("An undo that cannot be carried out is reported and dropped", "[comman
     CHECK(failures.first().first().toString().contains(QLatin1String("not undone")));
     CHECK(session.undoStack().count() == 0);
     CHECK_FALSE(session.store().exists(u"setting", id));
+}
+
+TEST_CASE("Changes are announced once, after the outermost commit; a rollback announces nothing",
+          "[commands][notify]")
+{
+    TestDatabase t;
+    EditSession session(t.db());
+    qRegisterMetaType<QList<Store::RowChange>>();
+    const QUuid a = addSetting(session);
+    const QUuid b = addSetting(session);
+    QSignalSpy batches(&session.store(), &Store::changesCommitted);
+    QSignalSpy rows(&session.store(), &Store::rowChanged);
+
+    // Three edits in one command: one batch, sent after the commit.
+    QList<RecordChange> changes;
+    for (const QUuid id : {a, b})
+        changes.append({QStringLiteral("setting"), id,
+                        QVariantMap{{u"name"_qs, u"Beech Nursery"_qs}},
+                        QVariantMap{{u"name"_qs, u"Beech Nursery School"_qs}}});
+    changes.append({QStringLiteral("setting"), QUuid(), std::nullopt, beech()});
+    bool committedWhenTold = false;
+    QObject::connect(&session.store(), &Store::changesCommitted, &session, [&] {
+        committedWhenTold = sqlite3_get_autocommit(t->handle()) != 0; // no transaction open
+    });
+    session.execute(
+        std::make_unique<BatchEditCommand>(session, QStringLiteral("Rename two"), changes));
+    REQUIRE(batches.size() == 1);
+    const auto batch = batches.first().first().value<QList<Store::RowChange>>();
+    CHECK(batch.size() == 3);
+    CHECK(batch.first().id == a);
+    CHECK(batch.last().operation == Store::Operation::Insert);
+    CHECK(rows.size() == 3);
+    CHECK(committedWhenTold);
+
+    // Writes whose transaction rolls back: nothing at all.
+    batches.clear();
+    rows.clear();
+    {
+        Transaction transaction(t.db());
+        session.store().update(u"setting", a, {{QStringLiteral("name"), QStringLiteral("Gone")}});
+        session.store().remove(u"setting", b);
+    } // not committed
+    CHECK(batches.isEmpty());
+    CHECK(rows.isEmpty());
+    CHECK(nameOf(session, a) == QStringLiteral("Beech Nursery School"));
 }
