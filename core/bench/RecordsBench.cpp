@@ -122,8 +122,10 @@ void runRecordsBench(QTextStream &out, const QString &folder, const Environment 
     timer.restart();
     const GiasImportPlan plan =
         GiasImport::planBytes(*db, gias, QStringLiteral("bench.csv"), QStringLiteral("886"));
-    EditSession session(*db);
-    GiasImport::apply(session, plan);
+    {
+        EditSession session(*db); // gone before its database
+        GiasImport::apply(session, plan);
+    }
     out << "gias import: " << qRound(double(GiasRows) * 1e9 / double(timer.nsecsElapsed()))
         << " rows/s (" << GiasRows << " rows, " << plan.report.added << " added)\n";
     db.reset();

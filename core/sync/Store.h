@@ -40,6 +40,7 @@ public:
         Operation operation = Operation::Update;
     };
 
+    // The store watches its database's transactions: it must go before the database.
     explicit Store(Database &db, QObject *parent = nullptr);
     ~Store() override;
 
