@@ -123,7 +123,7 @@ void runRecordsBench(QTextStream &out, const QString &folder, const Environment 
     const GiasImportPlan plan =
         GiasImport::planBytes(*db, gias, QStringLiteral("bench.csv"), QStringLiteral("886"));
     {
-        EditSession session(*db); // gone before its database
+        EditSession session(*db);
         GiasImport::apply(session, plan);
     }
     out << "gias import: " << qRound(double(GiasRows) * 1e9 / double(timer.nsecsElapsed()))

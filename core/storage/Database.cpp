@@ -96,6 +96,8 @@ Database::Database(QString path, Environment environment)
 
 Database::~Database()
 {
+    for (TransactionObserver *observer : std::exchange(m_observers, {}))
+        observer->databaseClosing();
     m_syncSchema.reset();
     m_handle = nullptr;
     {

@@ -10,6 +10,8 @@ class TransactionObserver
 public:
     virtual ~TransactionObserver() = default;
     virtual void transactionEnded(bool committed) = 0;
+    // The database is closing: forget it (it must not be told anything more).
+    virtual void databaseClosing() = 0;
 };
 
 } // namespace casebook

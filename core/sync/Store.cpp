@@ -72,7 +72,8 @@ Store::Store(Database &db, QObject *parent)
 
 Store::~Store()
 {
-    m_db.removeTransactionObserver(this);
+    if (m_databaseOpen)
+        m_db.removeTransactionObserver(this);
 }
 
 void Store::noteChange(const QString &table, QUuid id, Operation operation)

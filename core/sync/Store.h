@@ -40,7 +40,6 @@ public:
         Operation operation = Operation::Update;
     };
 
-    // The store watches its database's transactions: it must go before the database.
     explicit Store(Database &db, QObject *parent = nullptr);
     ~Store() override;
 
@@ -83,6 +82,7 @@ signals:
 
 private:
     void transactionEnded(bool committed) override;
+    void databaseClosing() override { m_databaseOpen = false; }
     // Noted inside the write's transaction; announced when it commits.
     void noteChange(const QString &table, QUuid id, Operation operation);
 
@@ -108,6 +108,7 @@ private:
     std::unique_ptr<Statement> m_conflictDelete;
     QHash<int, std::shared_ptr<TableStatements>> m_statements;
     QList<RowChange> m_pending;
+    bool m_databaseOpen = true; // a store may outlive its database, unused
 };
 
 } // namespace casebook

@@ -186,3 +186,15 @@ TEST_CASE("Changes are announced once, after the outermost commit; a rollback an
     CHECK(rows.isEmpty());
     CHECK(nameOf(session, a) == QStringLiteral("Beech Nursery School"));
 }
+
+TEST_CASE("A store may outlive its database and still go quietly", "[commands][notify]")
+{
+    TestDatabase t;
+    auto session = std::make_unique<EditSession>(t.db());
+    addSetting(*session);
+    const qsizetype entries = ChangeLog(t.db()).entries().size();
+    t.close(); // as a test that reopens the file does
+    session.reset();
+    t.reopen();
+    CHECK(ChangeLog(t.db()).entries().size() == entries);
+}
