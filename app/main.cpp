@@ -1,7 +1,9 @@
+#include "Features.h"
 #include "GuiMain.h"
 #include "bench/ChildrenPageBench.h"
 #include "bench/WindowBench.h"
-#include "cli/CommandLine.h"
+#include "common/Command.h"
+#include "common/CommandLine.h"
 #include "common/Environment.h"
 #include "common/PrivateFiles.h"
 
@@ -17,6 +19,8 @@ int main(int argc, char **argv)
     // Before anything is read or written: owner-only files, no core dumps.
     casebook::protectProcess();
 
+    casebook::installFeatures();
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -24,18 +28,16 @@ int main(int argc, char **argv)
     if (!casebook::wantsCommandLine(arguments))
         return casebook::ui::runWindow(argc, argv);
 
-    // The bench times the window's pages too, so it needs widgets, shown
-    // nowhere: the offscreen platform unless one is chosen.
+    // Whatever the command needs, shown nowhere: the offscreen platform
+    // unless one is chosen.
     std::unique_ptr<QCoreApplication> app;
-    if (casebook::commandWord(arguments) == u"bench") {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+    const casebook::ApplicationNeeds needs = casebook::applicationNeeds(arguments);
+    if (needs != casebook::ApplicationNeeds::Core && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (needs == casebook::ApplicationNeeds::Widgets) {
         app = std::make_unique<QApplication>(argc, argv);
         casebook::setWindowBench(&casebook::ui::benchChildrenPage);
-    } else if (casebook::commandWord(arguments) == u"report") {
-        // Documents lay out text, which needs fonts: a GUI application, shown nowhere.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else if (needs == casebook::ApplicationNeeds::Gui) {
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -89,7 +89,8 @@ InvolvementKind::InvolvementKind()
             typedField("opened_on", tr("Opened on"), FieldType::Date),
             typedField("closed_on", tr("Closed on"), FieldType::Date),
             textField("closure_reason", tr("Closure reason")),
-        }};
+        },
+        tr("involvement")};
 }
 
 QVariantMap InvolvementKind::defaults() const
@@ -201,7 +202,8 @@ OutcomeKind::OutcomeKind()
                   textField("baseline", tr("Baseline")),
                   textField("target", tr("Target")),
                   typedField("review_due", tr("Review due"), FieldType::Date),
-              }};
+              },
+              tr("outcome")};
 }
 
 QString OutcomeKind::label(const QVariantMap &record) const
@@ -225,7 +227,8 @@ OutcomeReviewKind::OutcomeReviewKind()
                   recordIdField("reviewed_by", tr("Reviewed by"), QStringLiteral("staff"),
                                 OnDelete::Keep),
                   textField("notes", tr("Notes")),
-              }};
+              },
+              tr("outcome review")};
 }
 
 QString OutcomeReviewKind::ratingLabel(int rating)
@@ -284,7 +287,8 @@ ContactLogKind::ContactLogKind()
                   textField("advice", tr("Advice given")),
                   textField("next_steps", tr("Next steps")),
                   textField("outcome_ids", tr("Linked outcomes")),
-              }};
+              },
+              tr("contact-log entry")};
 }
 
 QString ContactLogKind::label(const QVariantMap &record) const
@@ -406,6 +410,12 @@ QVariantMap contactDefaults(Database &db)
 void rememberContactType(Database &db, const QString &type)
 {
     setLocalSetting(db, lastContactTypeKey, type);
+}
+
+CoreFeature caseworkFeature()
+{
+    return {QStringLiteral("casework"),
+            {&involvementKind(), &outcomeKind(), &outcomeReviewKind(), &contactLogKind()}};
 }
 
 } // namespace casebook

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Feature.h"
 #include "records/RecordKind.h"
 
 #include <QDate>
@@ -97,5 +98,8 @@ std::optional<QDate> consentInForce(Database &db, QUuid child, QDate date,
 QVariantMap contactDefaults(Database &db);
 // Remembers the type for the next entry's default (never synced).
 void rememberContactType(Database &db, const QString &type);
+
+// Casework: involvements, their outcomes and reviews, the contact log.
+CoreFeature caseworkFeature();
 
 } // namespace casebook

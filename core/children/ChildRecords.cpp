@@ -50,7 +50,8 @@ ChildKind::ChildKind()
             codeField("secondary_need", tr("Secondary need"), QStringLiteral("need_code")),
             choiceField("status", tr("Status"), statuses(), statusLabels(), true),
             textField("notes", tr("Notes")),
-        }};
+        },
+        tr("child")};
 }
 
 QVariantMap ChildKind::defaults() const
@@ -143,7 +144,8 @@ ChildContactKind::ChildContactKind()
                   textField("address", tr("Address")),
                   typedField("parental_responsibility", tr("Parental responsibility"),
                              FieldType::Boolean),
-              }};
+              },
+              tr("child’s contact")};
 }
 
 QString ChildContactKind::label(const QVariantMap &record) const
@@ -162,7 +164,8 @@ ConsentKind::ConsentKind()
                   textField("scope", tr("Scope")),
                   typedField("withdrawn_on", tr("Withdrawn on"), FieldType::Date),
                   textField("withdrawn_by", tr("Withdrawn by")),
-              }};
+              },
+              tr("agreement to engage")};
 }
 
 QString ConsentKind::label(const QVariantMap &record) const
@@ -244,6 +247,11 @@ const ConsentKind &consentKind()
 {
     static const ConsentKind kind;
     return kind;
+}
+
+CoreFeature childrenFeature()
+{
+    return {QStringLiteral("children"), {&childKind(), &childContactKind(), &consentKind()}};
 }
 
 } // namespace casebook

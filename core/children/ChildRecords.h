@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Feature.h"
 #include "records/RecordKind.h"
 
 namespace casebook {
@@ -68,5 +69,8 @@ void deleteChild(EditSession &session, QUuid id);
 const ChildKind &childKind();
 const ChildContactKind &childContactKind();
 const ConsentKind &consentKind();
+
+// Children, their contacts and consent.
+CoreFeature childrenFeature();
 
 } // namespace casebook

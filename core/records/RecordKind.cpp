@@ -126,15 +126,25 @@ void deleteRecord(EditSession &session, const RecordKind &kind, QUuid id)
 QList<QPair<QUuid, QVariantMap>> readRecordsWhere(Database &db, const RecordType &type,
                                                   QStringView field, QUuid id)
 {
+    return readRecords(db, type, field, id.toRfc4122());
+}
+
+QList<QPair<QUuid, QVariantMap>> readRecords(Database &db, const RecordType &type,
+                                             QStringView field, const QVariant &stored)
+{
     QStringList columns;
     for (const auto &f : type.fields)
         columns.append(u'"' + f.name + u'"');
-    // Names come from a RecordType in code, never from input. Version 7 ids
-    // sort in the order the records were made.
-    Statement query(db.handle(), QStringLiteral("SELECT id, %1 FROM \"%2\" WHERE \"%3\" = ? "
-                                                "ORDER BY id")
-                                     .arg(columns.join(QLatin1String(", ")), type.table, field));
-    query.bindBlob(1, id.toRfc4122());
+    // Names come from a RecordType in code (a field a person names is looked
+    // up in it first), never from input. Version 7 ids sort in the order the
+    // records were made.
+    const QString where = field.isEmpty()   ? QString()
+                          : stored.isNull() ? QStringLiteral(" WHERE \"%1\" IS NULL").arg(field)
+                                            : QStringLiteral(" WHERE \"%1\" = ?").arg(field);
+    Statement query(db.handle(), QStringLiteral("SELECT id, %1 FROM \"%2\"%3 ORDER BY id")
+                                     .arg(columns.join(QLatin1String(", ")), type.table, where));
+    if (!field.isEmpty() && !stored.isNull())
+        query.bind(1, stored);
     QList<QPair<QUuid, QVariantMap>> records;
     while (query.step()) {
         QVariantMap record;

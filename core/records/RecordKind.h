@@ -25,6 +25,7 @@ class RecordKind
 public:
     virtual ~RecordKind() = default;
     virtual const RecordType &type() const = 0;
+    QString noun() const { return type().noun; }
     // Values a new record takes for the fields it is not given.
     virtual QVariantMap defaults() const { return {}; }
     // True for a field whose every change is a step of its own for undo (a
@@ -59,5 +60,9 @@ void deleteRecord(EditSession &session, const RecordKind &kind, QUuid id);
 // oldest first.
 QList<QPair<QUuid, QVariantMap>> readRecordsWhere(Database &db, const RecordType &type,
                                                   QStringView field, QUuid id);
+// The records of `type`, oldest first: all of them when `field` is empty,
+// else those whose `field` holds the stored value `stored` (null: is empty).
+QList<QPair<QUuid, QVariantMap>> readRecords(Database &db, const RecordType &type,
+                                             QStringView field = {}, const QVariant &stored = {});
 
 } // namespace casebook

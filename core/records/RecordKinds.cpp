@@ -1,10 +1,7 @@
 #include "RecordKinds.h"
 
+#include "Feature.h"
 #include "RecordKind.h"
-#include "casework/CaseworkRecords.h"
-#include "children/ChildRecords.h"
-#include "settings/SettingRecords.h"
-#include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "sync/Store.h"
@@ -13,9 +10,10 @@ namespace casebook {
 
 QList<const RecordKind *> allRecordKinds()
 {
-    return {&childKind(),   &childContactKind(),  &consentKind(),
-            &settingKind(), &staffKind(),         &involvementKind(),
-            &outcomeKind(), &outcomeReviewKind(), &contactLogKind()};
+    QList<const RecordKind *> kinds;
+    for (const CoreFeature &feature : installedCoreFeatures())
+        kinds += feature.recordKinds;
+    return kinds;
 }
 
 const RecordKind *recordKindForTable(QStringView table)

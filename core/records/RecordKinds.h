@@ -12,7 +12,8 @@ class Database;
 class RecordKind;
 struct FieldSpec;
 
-// Every kind of record people edit, one per synced table.
+// Every kind of record people edit, one per synced table: those of the
+// installed features (see Feature.h), in their order.
 QList<const RecordKind *> allRecordKinds();
 
 // A field of some kind that refers to records of another table, with the

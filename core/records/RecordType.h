@@ -58,6 +58,7 @@ struct RecordType
 {
     QString table;
     QList<FieldSpec> fields;
+    QString noun; // what one record is called, for messages and help: "child"
 
     const FieldSpec *field(QStringView name) const;
     // Throws Error::Kind::Invalid listing the fields there are.

@@ -94,4 +94,9 @@ qint64 ReferenceData::budgetTotal(QStringView financialYear) const
     return total;
 }
 
+CoreFeature referenceFeature()
+{
+    return {QStringLiteral("reference"), {}};
+}
+
 } // namespace casebook

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "records/Feature.h"
+
 #include <QList>
 #include <QString>
 
@@ -69,5 +71,8 @@ struct ReferenceData
     std::optional<NeedDimension> dimensionOfNeed(QStringView needCode) const;
     qint64 budgetTotal(QStringView financialYear) const;
 };
+
+// Reference data from the decision report: no records of its own.
+CoreFeature referenceFeature();
 
 } // namespace casebook

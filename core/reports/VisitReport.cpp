@@ -215,4 +215,9 @@ void writeVisitReportPdf(const VisitReport &report, const QString &path)
         throw failed();
 }
 
+CoreFeature reportsFeature()
+{
+    return {QStringLiteral("reports"), {}};
+}
+
 } // namespace casebook

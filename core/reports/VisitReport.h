@@ -1,5 +1,7 @@
 #pragma once
 
+#include "records/Feature.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -50,5 +52,8 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &report);
 // Writes the report as an A4 PDF with page numbers; the file appears whole or
 // not at all. Throws Error::Kind::Storage when it cannot be written.
 void writeVisitReportPdf(const VisitReport &report, const QString &path);
+
+// Printed documents: no records of their own.
+CoreFeature reportsFeature();
 
 } // namespace casebook

@@ -38,7 +38,8 @@ SettingKind::SettingKind()
             textField("senco_phone", tr("SENCO phone")),
             typedField("opened_on", tr("Opened on"), FieldType::Date),
             typedField("closed_on", tr("Closed on"), FieldType::Date),
-        }};
+        },
+        tr("setting")};
 }
 
 QVariantMap SettingKind::defaults() const
@@ -112,6 +113,11 @@ std::optional<QUuid> findSettingByUrn(Database &db, const QString &urn)
     if (query.step())
         return QUuid::fromRfc4122(query.blob(0));
     return std::nullopt;
+}
+
+CoreFeature settingsFeature()
+{
+    return {QStringLiteral("settings"), {&settingKind()}};
 }
 
 } // namespace casebook

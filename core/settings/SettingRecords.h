@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Feature.h"
 #include "records/RecordKind.h"
 
 #include <QList>
@@ -43,5 +44,8 @@ struct SettingFilter
 QList<SettingSummary> listSettings(Database &db, const SettingFilter &filter = {});
 // The setting with this URN (any case), if there is one.
 std::optional<QUuid> findSettingByUrn(Database &db, const QString &urn);
+
+// Settings: schools, nurseries and colleges.
+CoreFeature settingsFeature();
 
 } // namespace casebook

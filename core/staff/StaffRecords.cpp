@@ -36,7 +36,8 @@ StaffKind::StaffKind()
             textField("phone", tr("Phone")),
             choiceField("status", tr("Status"), {QStringLiteral("active"), QStringLiteral("left")},
                         {tr("Active"), tr("Left the service")}, true),
-        }};
+        },
+        tr("staff member")};
 }
 
 QVariantMap StaffKind::defaults() const
@@ -136,6 +137,11 @@ void setWhoAmI(Database &db, QUuid staffId)
             tr("There is no staff member with id %1.").arg(staffId.toString(QUuid::WithoutBraces)));
     setLocalSetting(db, whoAmIKey, staffId.toRfc4122());
     transaction.commit();
+}
+
+CoreFeature staffFeature()
+{
+    return {QStringLiteral("staff"), {&staffKind()}};
 }
 
 } // namespace casebook

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Feature.h"
 #include "records/RecordKind.h"
 
 #include <QList>
@@ -47,5 +48,8 @@ QList<StaffSummary> listStaff(Database &db);
 std::optional<QUuid> whoAmI(Database &db);
 // Throws Error::Kind::NotFound when there is no such staff member.
 void setWhoAmI(Database &db, QUuid staffId);
+
+// The service's staff.
+CoreFeature staffFeature();
 
 } // namespace casebook

@@ -5,7 +5,6 @@
 #include "Statement.h"
 #include "common/Error.h"
 #include "common/PrivateFiles.h"
-#include "sync/SyncSchema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -88,7 +87,6 @@ QString Database::defaultPath()
 Database::Database(QString path, Environment environment)
     : m_path(std::move(path))
     , m_environment(std::move(environment))
-    , m_clock(m_environment.wallClockMs)
 {
     static QAtomicInteger<int> serial;
     m_connectionName = QStringLiteral("casebook-%1").arg(serial.fetchAndAddRelaxed(1));
@@ -98,7 +96,7 @@ Database::~Database()
 {
     for (TransactionObserver *observer : std::exchange(m_observers, {}))
         observer->databaseClosing();
-    m_syncSchema.reset();
+    m_attachments.clear();
     m_handle = nullptr;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -239,11 +237,9 @@ void Database::runMigrations()
                     2, QDateTime::fromMSecsSinceEpoch(m_environment.wallClockMs(), Qt::UTC)
                            .toString(Qt::ISODateWithMs));
                 install.execute();
-                Statement peer(
-                    m_handle, QStringLiteral("INSERT INTO sync_peer (installation_id) VALUES (?)"));
-                peer.bindBlob(1, id.toRfc4122());
-                peer.execute();
             }
+            if (!migration.seed.isEmpty())
+                executeScript(m_handle, migration.seed);
             executeScript(m_handle,
                           QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
             executeScript(m_handle, QStringLiteral("COMMIT"));
@@ -259,26 +255,11 @@ void Database::runMigrations()
 
 void Database::loadIdentity()
 {
-    Statement identity(m_handle, QStringLiteral("SELECT id, clock_high FROM installation"));
+    Statement identity(m_handle, QStringLiteral("SELECT id FROM installation"));
     if (!identity.step())
         throw Error(Error::Kind::Storage,
                     tr("“%1” has no installation identity.").arg(QDir::toNativeSeparators(m_path)));
     m_installationId = QUuid::fromRfc4122(identity.blob(0));
-    m_persistedClock = quint64(identity.int64(1));
-    m_clock.setLast(Stamp{m_persistedClock});
-    m_syncSchema = std::make_unique<SyncSchema>(SyncSchema::load(m_handle));
-}
-
-void Database::catchUpClock()
-{
-    Statement query(m_handle, QStringLiteral("SELECT clock_high FROM installation"));
-    if (!query.step())
-        return;
-    const auto stored = quint64(query.int64(0));
-    if (stored <= m_persistedClock)
-        return;
-    m_persistedClock = stored;
-    m_clock.setLast(std::max(m_clock.last(), Stamp{stored}));
 }
 
 void Database::addTransactionObserver(TransactionObserver *observer)
@@ -291,22 +272,25 @@ void Database::removeTransactionObserver(TransactionObserver *observer)
     std::erase(m_observers, observer);
 }
 
-void Database::transactionEnded(bool committed)
+void Database::transactionBegun()
 {
     const auto observers = m_observers; // one may go while told
     for (TransactionObserver *observer : observers)
-        observer->transactionEnded(committed);
+        observer->transactionBegun();
 }
 
-void Database::persistClock()
+void Database::transactionCommitting()
 {
-    const quint64 last = m_clock.last().value;
-    if (last == m_persistedClock)
-        return;
-    Statement update(m_handle, QStringLiteral("UPDATE installation SET clock_high = ?"));
-    update.bindInt64(1, qint64(last));
-    update.execute();
-    m_persistedClock = last;
+    const auto observers = m_observers;
+    for (TransactionObserver *observer : observers)
+        observer->transactionCommitting();
+}
+
+void Database::transactionEnded(bool committed)
+{
+    const auto observers = m_observers;
+    for (TransactionObserver *observer : observers)
+        observer->transactionEnded(committed);
 }
 
 } // namespace casebook

@@ -2,23 +2,22 @@
 
 #include "TransactionObserver.h"
 #include "common/Environment.h"
-#include "sync/HybridClock.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
 
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 struct sqlite3;
 
 namespace casebook {
 
-class SyncSchema;
-
 // One open Casebook database file: the SQLite connection (shared by QtSql and
-// the native handle), the installation's identity and its hybrid clock.
+// the native handle) and the installation's identity. What sync keeps beside
+// it (the clock, the synced tables) is an attachment of sync's own.
 //
 // open() refuses, with a message naming the file and the reason, an empty
 // file, a file that is not SQLite, another application's SQLite file and a
@@ -44,18 +43,26 @@ public:
     int schemaVersion() const;
     QUuid installationId() const { return m_installationId; }
     const Environment &environment() const { return m_environment; }
-    HybridClock &clock() { return m_clock; }
-    const SyncSchema &syncSchema() const { return *m_syncSchema; }
-
-    // Takes in a high-water mark another connection persisted (an import by
-    // the command line or a worker); called as each write transaction begins.
-    void catchUpClock();
-    // Persists the clock's high-water mark; called inside each write transaction.
-    void persistClock();
+    // The attachment of type T, made with T(Database &) on first use and
+    // destroyed, after every observer is told, as the database closes.
+    template<typename T>
+    T &attachment()
+    {
+        static_assert(std::is_base_of_v<DatabaseAttachment, T>);
+        for (const auto &attached : m_attachments)
+            if (auto *found = dynamic_cast<T *>(attached.get()))
+                return *found;
+        auto made = std::make_unique<T>(*this);
+        T &result = *made;
+        m_attachments.push_back(std::move(made));
+        return result;
+    }
 
     void addTransactionObserver(TransactionObserver *observer);
     void removeTransactionObserver(TransactionObserver *observer);
-    // Called by Transaction as the outermost one commits or rolls back.
+    // Called by Transaction on the outermost one.
+    void transactionBegun();
+    void transactionCommitting();
     void transactionEnded(bool committed);
 
 private:
@@ -69,10 +76,8 @@ private:
     Environment m_environment;
     sqlite3 *m_handle = nullptr;
     QUuid m_installationId;
-    HybridClock m_clock;
-    quint64 m_persistedClock = 0;
-    std::unique_ptr<SyncSchema> m_syncSchema;
     std::vector<TransactionObserver *> m_observers;
+    std::vector<std::unique_ptr<DatabaseAttachment>> m_attachments;
 };
 
 } // namespace casebook

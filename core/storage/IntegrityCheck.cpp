@@ -2,28 +2,16 @@
 
 #include "Database.h"
 #include "Statement.h"
-#include "sync/FieldClocks.h"
-#include "sync/SyncSchema.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace casebook {
 
 namespace {
 
-constexpr int MaxExamples = 5;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("casebook::IntegrityCheck", text);
-}
-
-void addProblem(CheckResult &result, const QString &problem)
-{
-    result.passed = false;
-    if (result.problems.size() < MaxExamples)
-        result.problems.append(problem);
 }
 
 CheckResult sqliteIntegrity(Database &db)
@@ -33,7 +21,7 @@ CheckResult sqliteIntegrity(Database &db)
     while (check.step()) {
         const QString line = check.text(0);
         if (line != QLatin1String("ok"))
-            addProblem(result, line);
+            result.addProblem(line);
     }
     return result;
 }
@@ -43,106 +31,28 @@ CheckResult foreignKeys(Database &db)
     CheckResult result{tr("Foreign keys"), true, {}};
     Statement check(db.handle(), QStringLiteral("PRAGMA foreign_key_check"));
     while (check.step())
-        addProblem(
-            result,
+        result.addProblem(
             tr("a row of %1 refers to a missing row of %2").arg(check.text(0), check.text(2)));
-    return result;
-}
-
-CheckResult installationIdentity(Database &db)
-{
-    CheckResult result{tr("Installation identity"), true, {}};
-    Statement count(db.handle(), QStringLiteral("SELECT count(*) FROM installation"));
-    count.step();
-    if (count.int64(0) != 1)
-        addProblem(result, tr("%1 installation rows instead of one").arg(count.int64(0)));
-    Statement peer(db.handle(), QStringLiteral("SELECT count(*) FROM sync_peer p JOIN installation "
-                                               "i ON i.id = p.installation_id"));
-    peer.step();
-    if (peer.int64(0) != 1)
-        addProblem(result, tr("this installation is not among its own peers"));
-    return result;
-}
-
-CheckResult syncedRows(Database &db)
-{
-    CheckResult result{tr("Synced rows and their stamps"), true, {}};
-    QSet<qint64> peers;
-    Statement peerQuery(db.handle(), QStringLiteral("SELECT idx FROM sync_peer"));
-    while (peerQuery.step())
-        peers.insert(peerQuery.int64(0));
-    Statement high(db.handle(), QStringLiteral("SELECT clock_high FROM installation"));
-    const quint64 clockHigh = high.step() ? quint64(high.int64(0)) : 0;
-
-    for (const SyncedTable &table : db.syncSchema().tables()) {
-        const int fieldCount = int(table.fields.size());
-        Statement rows(db.handle(),
-                       QStringLiteral("SELECT id, _clock FROM \"%1\"").arg(table.name));
-        while (rows.step()) {
-            const QByteArray id = rows.blob(0);
-            const QByteArray blob = rows.blob(1);
-            const QString rowName = QStringLiteral("%1 %2").arg(
-                table.name, QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces));
-            if (id.size() != 16) {
-                addProblem(result, tr("%1 has an id that is not a UUID").arg(table.name));
-                continue;
-            }
-            if (!FieldClocks::isWellFormed(blob, fieldCount)) {
-                addProblem(result, tr("%1 has a malformed field clock").arg(rowName));
-                continue;
-            }
-            const FieldClocks clocks = FieldClocks::decode(blob, fieldCount);
-            for (int i = 0; i < clocks.size(); ++i) {
-                if (clocks.at(i).stamp.value == 0 && i < blob.size() / FieldClocks::BytesPerField)
-                    addProblem(result,
-                               tr("%1 field %2 was never stamped").arg(rowName, table.fields[i]));
-                else if (clocks.at(i).stamp.value > clockHigh)
-                    addProblem(result, tr("%1 field %2 is stamped after the clock’s high-water "
-                                          "mark")
-                                           .arg(rowName, table.fields[i]));
-                if (clocks.at(i).stamp.value != 0 && !peers.contains(clocks.at(i).origin))
-                    addProblem(result, tr("%1 field %2 names an unknown installation")
-                                           .arg(rowName, table.fields[i]));
-            }
-        }
-        Statement both(db.handle(), QStringLiteral("SELECT count(*) FROM sync_tombstone t JOIN "
-                                                   "\"%1\" r ON r.id = t.row_id WHERE "
-                                                   "t.table_id = ?")
-                                        .arg(table.name));
-        both.bindInt64(1, table.id);
-        both.step();
-        if (both.int64(0) > 0)
-            addProblem(result, tr("%1 rows of %2 are both present and deleted")
-                                   .arg(both.int64(0))
-                                   .arg(table.name));
-    }
-    return result;
-}
-
-CheckResult journal(Database &db)
-{
-    CheckResult result{tr("Change journal"), true, {}};
-    QSet<qint64> tables;
-    for (const SyncedTable &table : db.syncSchema().tables())
-        tables.insert(table.id);
-    Statement entries(db.handle(),
-                      QStringLiteral("SELECT seq, table_id, origin, stamp FROM sync_journal "
-                                     "WHERE table_id NOT IN (SELECT id FROM sync_table) OR origin "
-                                     "NOT IN (SELECT idx FROM sync_peer) OR stamp > (SELECT "
-                                     "clock_high FROM installation) OR length(row_id) != 16"));
-    while (entries.step())
-        addProblem(result, tr("journal entry %1 names an unknown table or installation, or is "
-                              "stamped in the future")
-                               .arg(entries.int64(0)));
     return result;
 }
 
 } // namespace
 
-QList<CheckResult> checkDatabase(Database &db)
+void CheckResult::addProblem(const QString &problem)
 {
-    return {sqliteIntegrity(db), foreignKeys(db), installationIdentity(db), syncedRows(db),
-            journal(db)};
+    passed = false;
+    if (problems.size() < MaxExamples)
+        problems.append(problem);
+}
+
+QList<CheckResult> checkStorage(Database &db)
+{
+    CheckResult identity{tr("Installation identity"), true, {}};
+    Statement count(db.handle(), QStringLiteral("SELECT count(*) FROM installation"));
+    count.step();
+    if (count.int64(0) != 1)
+        identity.addProblem(tr("%1 installation rows instead of one").arg(count.int64(0)));
+    return {sqliteIntegrity(db), foreignKeys(db), identity};
 }
 
 } // namespace casebook

@@ -7,15 +7,20 @@ namespace casebook {
 
 class Database;
 
-// What `casebook check` verifies: SQLite's own integrity and foreign key
-// checks, then the program's invariants for synced data.
+// One check `casebook check` makes, with what it found.
 struct CheckResult
 {
+    static constexpr int MaxExamples = 5;
+
     QString name;
     bool passed = true;
-    QStringList problems; // at most a few examples each
+    QStringList problems; // at most MaxExamples
+
+    void addProblem(const QString &problem);
 };
 
-QList<CheckResult> checkDatabase(Database &db);
+// SQLite's own integrity and foreign key checks, and the installation's
+// identity. Sync and the record kinds add their own (see checkEverything).
+QList<CheckResult> checkStorage(Database &db);
 
 } // namespace casebook

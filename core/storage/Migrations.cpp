@@ -6,7 +6,9 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         {1, QStringLiteral("Installation identity and sync journal"),
-         QStringLiteral(":/casebook/migrations/0001_sync_foundation.sql")},
+         QStringLiteral(":/casebook/migrations/0001_sync_foundation.sql"),
+         // This installation is always among its own peers.
+         QStringLiteral("INSERT INTO sync_peer (installation_id) SELECT id FROM installation")},
         {2, QStringLiteral("Reference data from the decision report"),
          QStringLiteral(":/casebook/migrations/0002_reference_data.sql")},
         {3, QStringLiteral("Settings"), QStringLiteral(":/casebook/migrations/0003_settings.sql")},

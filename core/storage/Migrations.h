@@ -14,6 +14,9 @@ struct Migration
     int version;
     QString description;
     QString script; // a Qt resource path to the SQL
+    // Run after the script, once the installation's identity is written (the
+    // first migration writes it): rows the new tables start with.
+    QString seed = {};
 };
 
 const std::vector<Migration> &migrations();

@@ -14,7 +14,7 @@ Transaction::Transaction(Database &db)
     if (m_outermost) {
         executeScript(db.handle(), QStringLiteral("BEGIN IMMEDIATE"));
         try {
-            db.catchUpClock();
+            db.transactionBegun();
         } catch (...) {
             sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
             throw;
@@ -34,7 +34,7 @@ void Transaction::commit()
 {
     if (!m_outermost || m_done)
         return;
-    m_db.persistClock();
+    m_db.transactionCommitting();
     executeScript(m_db.handle(), QStringLiteral("COMMIT"));
     m_done = true;
     m_db.transactionEnded(true);

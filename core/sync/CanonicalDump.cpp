@@ -2,6 +2,7 @@
 
 #include "FieldClocks.h"
 #include "PeerIndex.h"
+#include "Replica.h"
 #include "SyncSchema.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -43,7 +44,7 @@ QByteArray canonicalDump(Database &db)
 {
     const PeerIndex peers(db);
     QByteArray out;
-    for (const SyncedTable &table : db.syncSchema().tables()) {
+    for (const SyncedTable &table : Replica::of(db).schema().tables()) {
         const int fieldCount = int(table.fields.size());
         QStringList columns;
         for (const auto &field : table.fields)

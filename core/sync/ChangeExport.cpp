@@ -2,6 +2,7 @@
 #include "ChangeSet.h"
 #include "PayloadCodec.h"
 #include "PeerIndex.h"
+#include "Replica.h"
 #include "SyncSchema.h"
 #include "Versions.h"
 #include "storage/Database.h"
@@ -235,7 +236,7 @@ EncodedChanges encodeChanges(Database &db, const QMap<QUuid, Stamp> &recipientSe
         if (done++ % ProgressInterval == 0)
             reportProgress(progress, step, done - 1, total);
         Statement &journal = *next->journal;
-        const SyncedTable *table = db.syncSchema().findById(int(journal.int64(0)));
+        const SyncedTable *table = Replica::of(db).schema().findById(int(journal.int64(0)));
         if (table) {
             const QUuid row = QUuid::fromRfc4122(journal.bytes(1));
             const auto operation = Store::Operation(journal.int64(2));

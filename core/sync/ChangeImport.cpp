@@ -1,6 +1,7 @@
 // Merging a change set (see docs/sync.md for the rules).
 #include "ChangeSet.h"
 #include "PeerIndex.h"
+#include "Replica.h"
 #include "SyncSchema.h"
 #include "Versions.h"
 #include "common/Error.h"
@@ -76,7 +77,7 @@ public:
 
     void apply(const Change &change)
     {
-        const SyncedTable *table = m_db.syncSchema().findById(change.tableId);
+        const SyncedTable *table = Replica::of(m_db).schema().findById(change.tableId);
         if (!table)
             throw Error(Error::Kind::Invalid,
                         tr("The package names a table (%1) this program does not have.")
@@ -479,7 +480,7 @@ ImportSummary applyChanges(Database &db, const ChangeSet &set, const ProgressRep
             latest = change.version.stamp;
             latestOrigin = change.version.origin;
         }
-    if (const qint64 ahead = db.clock().excessAhead(latest); ahead > 0)
+    if (const qint64 ahead = Replica::of(db).clock().excessAhead(latest); ahead > 0)
         throw Error(Error::Kind::Clock,
                     tr("The package holds changes stamped %1, ahead of this computer's clock by "
                        "more than a day, from installation %2. Check that computer's date and "
@@ -517,7 +518,7 @@ ImportSummary applyChanges(Database &db, const ChangeSet &set, const ProgressRep
     if (!set.sender.isNull() && set.sender != db.installationId())
         rememberPeerSeen(db, merger.peers(), set);
     if (latest.value != 0)
-        db.clock().receive(latest);
+        Replica::of(db).clock().receive(latest);
     transaction.commit();
     return merger.summary();
 }

@@ -2,6 +2,7 @@
 
 #include "FieldClocks.h"
 #include "PeerIndex.h"
+#include "Replica.h"
 #include "SyncSchema.h"
 #include "Versions.h"
 #include "storage/Database.h"
@@ -31,7 +32,7 @@ QList<ChangeEntry> ChangeLog::entries(qint64 afterSequence) const
 QList<ChangeEntry> ChangeLog::entriesFor(QStringView table, QUuid rowId) const
 {
     return query(QStringLiteral("j.table_id = ? AND j.row_id = ?"),
-                 {m_db.syncSchema().table(table).id, rowId.toRfc4122()});
+                 {Replica::of(m_db).schema().table(table).id, rowId.toRfc4122()});
 }
 
 QList<ChangeEntry> ChangeLog::query(const QString &where, const QVariantList &binds) const
@@ -48,7 +49,7 @@ QList<ChangeEntry> ChangeLog::query(const QString &where, const QVariantList &bi
 
     QList<ChangeEntry> result;
     while (journal.step()) {
-        const SyncedTable *table = m_db.syncSchema().findById(int(journal.int64(1)));
+        const SyncedTable *table = Replica::of(m_db).schema().findById(int(journal.int64(1)));
         if (!table)
             continue;
         ChangeEntry entry;

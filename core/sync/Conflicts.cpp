@@ -1,6 +1,7 @@
 #include "Conflicts.h"
 
 #include "PeerIndex.h"
+#include "Replica.h"
 #include "Store.h"
 #include "SyncSchema.h"
 #include "common/Error.h"
@@ -36,7 +37,7 @@ QList<Conflict> listConflicts(Database &db)
                                                 "value, has_value FROM sync_conflict ORDER BY "
                                                 "table_id, row_id, field, stamp"));
     while (query.step()) {
-        const SyncedTable *table = db.syncSchema().findById(int(query.int64(0)));
+        const SyncedTable *table = Replica::of(db).schema().findById(int(query.int64(0)));
         const int field = int(query.int64(2));
         if (!table || field < 0 || field >= table->fields.size())
             continue;

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "Replica.h"
 #include "SyncSchema.h"
 #include "Versions.h"
 #include "common/Error.h"
@@ -39,6 +40,7 @@ QString tr(const char *text)
 Store::Store(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_replica(Replica::of(db))
 {
     Statement origin(db.handle(),
                      QStringLiteral("SELECT idx FROM sync_peer WHERE installation_id = ?"));
@@ -182,7 +184,7 @@ void Store::appendJournal(const SyncedTable &table, QUuid id, Operation op, Fiel
 
 QUuid Store::insert(QStringView tableName, const QVariantMap &values, QUuid id)
 {
-    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    const SyncedTable &table = m_replica.schema().table(tableName);
     checkFields(table, values);
     const bool resurrecting = !id.isNull();
     if (!resurrecting)
@@ -200,7 +202,7 @@ QUuid Store::insert(QStringView tableName, const QVariantMap &values, QUuid id)
         m_tombstoneDelete->bindBlob(2, id.toRfc4122());
         m_tombstoneDelete->execute();
     }
-    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    const FieldClock clock{m_replica.clock().now(), m_localOrigin};
     Statement &insert = *statementsFor(table).insert;
     insert.bindBlob(1, id.toRfc4122());
     for (int i = 0; i < table.fields.size(); ++i)
@@ -218,7 +220,7 @@ QUuid Store::insert(QStringView tableName, const QVariantMap &values, QUuid id)
 
 int Store::update(QStringView tableName, QUuid id, const QVariantMap &changes)
 {
-    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    const SyncedTable &table = m_replica.schema().table(tableName);
     checkFields(table, changes);
     Transaction transaction(m_db);
 
@@ -235,7 +237,7 @@ int Store::update(QStringView tableName, QUuid id, const QVariantMap &changes)
     if (mask == 0)
         return 0;
 
-    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    const FieldClock clock{m_replica.clock().now(), m_localOrigin};
     Statement &update = updateStatement(table, mask);
     QByteArray parents; // for each changed field: the one version it replaced
     parents.reserve(13 * qPopulationCount(mask));
@@ -263,7 +265,7 @@ int Store::update(QStringView tableName, QUuid id, const QVariantMap &changes)
 
 void Store::remove(QStringView tableName, QUuid id)
 {
-    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    const SyncedTable &table = m_replica.schema().table(tableName);
     Transaction transaction(m_db);
     auto &statements = statementsFor(table);
     Statement &select = selectExisting(table, id);
@@ -283,7 +285,7 @@ void Store::remove(QStringView tableName, QUuid id)
     m_conflictDelete->bindBlob(2, id.toRfc4122());
     m_conflictDelete->execute();
 
-    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    const FieldClock clock{m_replica.clock().now(), m_localOrigin};
     statements.remove->bindBlob(1, id.toRfc4122());
     statements.remove->execute();
     addTombstone(table, id, clock);
@@ -294,7 +296,7 @@ void Store::remove(QStringView tableName, QUuid id)
 
 void Store::settle(QStringView tableName, QUuid id, const QString &field, const QVariant &value)
 {
-    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    const SyncedTable &table = m_replica.schema().table(tableName);
     checkFields(table, {{field, value}});
     const int index = table.fieldIndex(field);
     Transaction transaction(m_db);
@@ -316,7 +318,7 @@ void Store::settle(QStringView tableName, QUuid id, const QString &field, const 
         parents.append({Stamp{quint64(waiting.int64(0))}, quint32(waiting.int64(1))});
     waiting.reset();
 
-    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    const FieldClock clock{m_replica.clock().now(), m_localOrigin};
     clocks.set(index, clock);
     Statement &update = updateStatement(table, quint64(1) << index);
     update.bind(1, value);
@@ -331,7 +333,7 @@ void Store::settle(QStringView tableName, QUuid id, const QString &field, const 
 
 void Store::dismiss(QStringView tableName, QUuid id, const QList<FieldClock> &waiting)
 {
-    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    const SyncedTable &table = m_replica.schema().table(tableName);
     if (exists(tableName, id))
         throw Error(Error::Kind::Invalid, tr("The %1 record %2 exists: settle its fields instead.")
                                               .arg(table.name, id.toString(QUuid::WithoutBraces)));
@@ -345,7 +347,7 @@ void Store::dismiss(QStringView tableName, QUuid id, const QList<FieldClock> &wa
         drop.bindInt64(4, version.origin);
         drop.execute();
     }
-    const FieldClock clock{m_db.clock().now(), m_localOrigin};
+    const FieldClock clock{m_replica.clock().now(), m_localOrigin};
     addTombstone(table, id, clock);
     appendJournal(table, id, Operation::Delete, clock, 0, versions::encodeList(waiting));
     transaction.commit();
@@ -364,7 +366,7 @@ QList<FieldClock> Store::versionsOf(Statement &query, int tableId, QUuid id)
 
 std::optional<QVariantMap> Store::read(QStringView tableName, QUuid id)
 {
-    const SyncedTable &table = m_db.syncSchema().table(tableName);
+    const SyncedTable &table = m_replica.schema().table(tableName);
     Statement &select = *statementsFor(table).select;
     select.bindBlob(1, id.toRfc4122());
     if (!select.step()) {

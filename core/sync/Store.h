@@ -15,6 +15,7 @@
 namespace casebook {
 
 class Database;
+class Replica;
 class Statement;
 struct SyncedTable;
 
@@ -99,6 +100,7 @@ private:
     static QList<FieldClock> versionsOf(Statement &query, int tableId, QUuid id);
 
     Database &m_db;
+    Replica &m_replica;
     quint32 m_localOrigin = 0;
     std::unique_ptr<Statement> m_journalInsert;
     std::unique_ptr<Statement> m_tombstoneInsert;

@@ -1,4 +1,4 @@
-// Casework and the contact log on the command line, run as a real process.
+// Casework and the contact log on the command line, run in-process.
 #include "support/CliRun.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-// Settings, staff and children on the command line, run as a real process.
+// Settings, staff and children on the command line, run in-process.
 #include "support/CliRun.h"
 
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // leaves the database whole and exactly as before or exactly as after.
 #include "common/Error.h"
 #include "demo/DemoData.h"
+#include "records/DatabaseCheck.h"
 #include "storage/Database.h"
-#include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
 #include "support/TestDatabase.h"
 #include "sync/CanonicalDump.h"
@@ -57,7 +57,7 @@ struct Prepared
 
 void requireWhole(Database &db)
 {
-    for (const auto &check : checkDatabase(db)) {
+    for (const auto &check : checkEverything(db)) {
         INFO(check.name.toStdString()
              << ": " << check.problems.join(QStringLiteral("; ")).toStdString());
         REQUIRE(check.passed);

@@ -10,6 +10,7 @@
 #include "storage/LocalSettings.h"
 #include "support/TestDatabase.h"
 #include "sync/CanonicalDump.h"
+#include "sync/Replica.h"
 #include "sync/Store.h"
 #include "sync/SyncSchema.h"
 
@@ -331,16 +332,17 @@ TEST_CASE("check names a live record that refers to one that is not there", "[ca
     CHECK(found.join(u' ').contains(QStringLiteral("child_id")));
 }
 
-TEST_CASE("Every synced table has a record kind, and every reference a delete rule",
+TEST_CASE("Every synced table has a record kind with a name, and every reference a delete rule",
           "[records][delete]")
 {
     TestDatabase t;
-    for (const SyncedTable &table : t->syncSchema().tables()) {
+    for (const SyncedTable &table : Replica::of(t.db()).schema().tables()) {
         INFO(table.name.toStdString());
         CHECK(recordKindForTable(table.name) != nullptr);
     }
     for (const RecordKind *kind : allRecordKinds()) {
-        CHECK(t->syncSchema().find(kind->type().table) != nullptr);
+        CHECK(Replica::of(t.db()).schema().find(kind->type().table) != nullptr);
+        CHECK_FALSE(kind->noun().isEmpty());
         for (const FieldSpec &field : kind->type().fields) {
             if (field.type != FieldType::RecordId)
                 continue;

@@ -1,9 +1,9 @@
 #include "children/ChildSearch.h"
 #include "demo/DemoData.h"
 #include "domain/Upn.h"
+#include "records/DatabaseCheck.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
-#include "storage/IntegrityCheck.h"
 #include "storage/Statement.h"
 #include "support/TestDatabase.h"
 
@@ -65,7 +65,7 @@ TEST_CASE("Demo data: settings over every district, staff, valid UPNs, same seed
         CHECK(Upn::check(c.upn).valid);
     }
     CHECK(withUpn > 400);
-    for (const auto &check : checkDatabase(a.db())) {
+    for (const auto &check : checkEverything(a.db())) {
         INFO(check.name.toStdString()
              << ": " << check.problems.join(QStringLiteral("; ")).toStdString());
         CHECK(check.passed);

@@ -1,4 +1,4 @@
-#include "storage/IntegrityCheck.h"
+#include "records/DatabaseCheck.h"
 #include "storage/Statement.h"
 #include "support/TestDatabase.h"
 #include "sync/Store.h"
@@ -13,7 +13,7 @@ namespace {
 bool allPassed(Database &db)
 {
     bool passed = true;
-    for (const auto &result : checkDatabase(db))
+    for (const auto &result : checkEverything(db))
         passed = passed && result.passed;
     return passed;
 }
@@ -21,7 +21,7 @@ bool allPassed(Database &db)
 QString failedNames(Database &db)
 {
     QStringList names;
-    for (const auto &result : checkDatabase(db))
+    for (const auto &result : checkEverything(db))
         if (!result.passed)
             names.append(result.name);
     return names.join(u", ");

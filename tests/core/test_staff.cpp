@@ -2,6 +2,7 @@
 #include "common/Error.h"
 #include "staff/StaffRecords.h"
 #include "support/TestDatabase.h"
+#include "sync/Replica.h"
 #include "sync/Store.h"
 #include "sync/SyncSchema.h"
 
@@ -58,7 +59,7 @@ TEST_CASE("Who am I: set per installation, kept across opening, never synced", "
     t.reopen();
     REQUIRE(whoAmI(t.db()));
     CHECK(*whoAmI(t.db()) == id);
-    CHECK(t.db().syncSchema().find(u"local_setting") == nullptr);
+    CHECK(Replica::of(t.db()).schema().find(u"local_setting") == nullptr);
     CHECK_THROWS_AS(setWhoAmI(t.db(), QUuid::createUuid()), Error);
     CHECK(*whoAmI(t.db()) == id);
 

@@ -4,6 +4,7 @@
 #include "support/TestDatabase.h"
 #include "sync/ChangeLog.h"
 #include "sync/FieldClocks.h"
+#include "sync/Replica.h"
 #include "sync/Store.h"
 #include "sync/SyncSchema.h"
 
@@ -41,7 +42,7 @@ TEST_CASE("An insert records one change entry per field", "[store]")
     TestDatabase t;
     Store store(t.db());
     const QUuid id = store.insert(u"setting", oakTree());
-    const auto fields = t->syncSchema().table(u"setting").fields;
+    const auto fields = Replica::of(t.db()).schema().table(u"setting").fields;
 
     const auto entries = ChangeLog(t.db()).entries();
     REQUIRE(entries.size() == fields.size());
@@ -220,7 +221,7 @@ TEST_CASE("Each row's clock names the stamp and origin of every field", "[store]
     store.update(u"setting", id, {{QStringLiteral("postcode"), QStringLiteral("ZZ1 1ZZ")}});
     Statement clock(t->handle(), QStringLiteral("SELECT _clock FROM setting"));
     REQUIRE(clock.step());
-    const auto &table = t->syncSchema().table(u"setting");
+    const auto &table = Replica::of(t.db()).schema().table(u"setting");
     const FieldClocks clocks = FieldClocks::decode(clock.blob(0), int(table.fields.size()));
     const int postcode = table.fieldIndex(u"postcode");
     const int name = table.fieldIndex(u"name");
@@ -236,7 +237,7 @@ TEST_CASE("The clock's high-water mark survives a restart with the wall clock se
         Store store(t.db());
         store.insert(u"setting", oakTree());
     }
-    const Stamp before = t->clock().last();
+    const Stamp before = Replica::of(t.db()).clock().last();
     t.time().ms -= 86'400'000; // a day back
     t.reopen();
     Store store(t.db());
@@ -295,7 +296,7 @@ TEST_CASE("A write after another connection's import stamps later than what it t
     const Stamp remote = Stamp::fromParts(t.time().ms + 3'600'000, 0);
     {
         Transaction transaction(*other);
-        other->clock().receive(remote);
+        Replica::of(*other).clock().receive(remote);
         transaction.commit();
     }
     const QUuid id = store.insert(u"setting", oakTree());

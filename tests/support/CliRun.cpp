@@ -1,7 +1,11 @@
 #include "CliRun.h"
 
+#include "common/CommandLine.h"
+
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
+#include <QTextStream>
 
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
@@ -47,7 +51,39 @@ void writeOwnerOnlyFile(const QString &path, const QByteArray &content)
     REQUIRE(file.write(content) == content.size());
 }
 
+Run runInProcess(const QStringList &arguments, Environment environment)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.status = runCommandLine(QStringList{QStringLiteral("casebook")} + arguments, out, err,
+                                std::move(environment));
+    out.flush();
+    err.flush();
+    return run;
+}
+
+TestClock::TestClock()
+    : ms(QDateTime::currentMSecsSinceEpoch())
+{}
+
+Environment TestClock::environment()
+{
+    Environment environment = Environment::system();
+    environment.wallClockMs = [this] {
+        return ms++;
+    };
+    return environment;
+}
+
 Run CliDatabase::run(QStringList arguments) const
+{
+    arguments.prepend(path);
+    arguments.prepend(QStringLiteral("--db"));
+    return runInProcess(arguments, clock->environment());
+}
+
+Run CliDatabase::spawn(QStringList arguments) const
 {
     arguments.prepend(path);
     arguments.prepend(QStringLiteral("--db"));

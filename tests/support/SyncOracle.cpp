@@ -4,6 +4,7 @@
 #include "storage/Statement.h"
 #include "sync/Conflicts.h"
 #include "sync/PeerIndex.h"
+#include "sync/Replica.h"
 #include "sync/SyncSchema.h"
 
 namespace casebook::test {
@@ -93,7 +94,7 @@ QStringList SyncOracle::lostOn(Database &db) const
     // Everything the installation holds, from its own journal.
     const ChangeSet all = collectChanges(db, {});
     QSet<QByteArray> known, replacedField, replacedRow;
-    const SyncedTable &table = db.syncSchema().table(u"setting");
+    const SyncedTable &table = Replica::of(db).schema().table(u"setting");
     const auto fieldKey = [](QUuid row, const QString &field, const Version &v) -> QByteArray {
         return row.toRfc4122() + field.toUtf8() + '/' + key(v);
     };

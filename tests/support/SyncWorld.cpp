@@ -7,6 +7,7 @@
 #include "sync/CanonicalDump.h"
 #include "sync/Conflicts.h"
 #include "sync/PeerIndex.h"
+#include "sync/Replica.h"
 #include "sync/SyncSchema.h"
 
 #include <catch2/catch.hpp>
@@ -155,7 +156,7 @@ void SyncWorld::undoOrRedo(int p)
     REQUIRE(entry.step());
     const QUuid row = QUuid::fromRfc4122(entry.blob(0));
     const auto mask = quint64(entry.int64(1));
-    const SyncedTable &table = db(size_t(p)).syncSchema().table(setting);
+    const SyncedTable &table = Replica::of(db(size_t(p))).schema().table(setting);
     const QString field = table.fields.value(qCountTrailingZeroBits(mask));
     const QByteArray replaced = m_oracle.shownOn(p, row, field);
     if (!m_ownSteps[size_t(p)].contains(replaced))

@@ -1,6 +1,7 @@
 // The one Catch2 main. Each test program supplies its Qt application object
 // (core programs a QGuiApplication, widget programs a QApplication).
 #define CATCH_CONFIG_RUNNER
+#include "Features.h"
 #include "common/Environment.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    casebook::installFeatures();
     const auto app = makeTestApplication(argc, argv);
     casebook::setApplicationIdentity();
     QStandardPaths::setTestModeEnabled(true); // settings and data never touch the user's

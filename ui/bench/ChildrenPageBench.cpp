@@ -1,9 +1,9 @@
 #include "ChildrenPageBench.h"
 
-#include "bench/BenchFigures.h"
 #include "children/ChildPage.h"
 #include "children/ChildrenPage.h"
 #include "commands/EditSession.h"
+#include "common/BenchFigures.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+namespace casebook {
+
+class Command;
+using CommandList = std::vector<std::unique_ptr<Command>>;
+using CommandsFactory = CommandList (*)();
+
+// The program's own verbs, whatever the features: init, info, check, sync …,
+// demo and bench.
+CommandList databaseCommands();
+CommandList syncCommands();
+CommandList demoCommands();
+CommandList benchCommands();
+
+// Each feature's folder gives its verbs; app/Features.cpp lists the features.
+CommandList settingsCommands();
+CommandList staffCommands();
+CommandList childrenCommands();
+CommandList caseworkCommands();
+CommandList referenceCommands();
+CommandList reportsCommands();
+
+// Called once as the program starts, in the features' order.
+void installFeatureCommands(QList<CommandsFactory> features);
+
+// The program's verbs, then each installed feature's.
+CommandList allCommands();
+
+} // namespace casebook

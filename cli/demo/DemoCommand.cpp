@@ -1,0 +1,83 @@
+#include "common/Command.h"
+#include "common/Commands.h"
+#include "common/Error.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTextStream>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::DemoCommand", text);
+}
+
+int positiveNumber(const QCommandLineParser &parser, const QString &option, int fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (!ok || n < 0)
+        throw Error(Error::Kind::Usage, tr("--%1 needs a whole number.").arg(option));
+    return n;
+}
+
+class DemoCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override
+    {
+        return tr("Fill a new database with fictional demo settings, staff and children.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addOption(QCommandLineOption(
+            QStringList{QStringLiteral("children")},
+            tr("How many children (default 3000; 40000 for county scale)."), QStringLiteral("N")));
+        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("seed")},
+                                            tr("The random seed: the same seed gives the same "
+                                               "data (default 1)."),
+                                            QStringLiteral("S")));
+    }
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        DemoOptions options;
+        options.children = positiveNumber(parser, QStringLiteral("children"), options.children);
+        options.seed = quint32(positiveNumber(parser, QStringLiteral("seed"), int(options.seed)));
+        const auto db = context.openDatabase();
+        QElapsedTimer timer;
+        timer.start();
+        const DemoSummary made = generateDemoData(*db, options);
+        const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+        context.out << tr("Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 "
+                          "agreements to engage, %7 involvements, %8 outcomes with %9 reviews, "
+                          "%10 contact-log entries (%11 s).")
+                           .arg(db->path(), uk.toString(made.settings), uk.toString(made.staff),
+                                uk.toString(made.children), uk.toString(made.contacts),
+                                uk.toString(made.consents), uk.toString(made.involvements),
+                                uk.toString(made.outcomes), uk.toString(made.reviews))
+                           .arg(uk.toString(made.contactLog),
+                                uk.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+                    << '\n';
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+CommandList demoCommands()
+{
+    CommandList commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    return commands;
+}
+
+} // namespace casebook

@@ -1,0 +1,247 @@
+#include "RecordVerbs.h"
+
+#include "RecordOutput.h"
+#include "commands/EditSession.h"
+#include "common/Command.h"
+#include "common/Error.h"
+#include "records/RecordKind.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTextStream>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::RecordVerbs", text);
+}
+
+QHash<const RecordKind *, QString> &groups()
+{
+    static QHash<const RecordKind *, QString> given;
+    return given;
+}
+
+// The common ground of the five verbs: the kind, its words, its id argument.
+class RecordVerb : public DatabaseCommand
+{
+public:
+    RecordVerb(const RecordKind &kind, QString group, RecordFinder finder, const char *verb)
+        : m_kind(kind)
+        , m_group(std::move(group))
+        , m_finder(std::move(finder))
+        , m_verb(QString::fromLatin1(verb))
+    {}
+    QString name() const override { return m_group + u' ' + m_verb; }
+
+protected:
+    const RecordType &type() const { return m_kind.type(); }
+    void addIdArgument(QCommandLineParser &parser) const
+    {
+        if (m_finder.find)
+            parser.addPositionalArgument(QStringLiteral("record"), m_finder.description,
+                                         m_finder.argument);
+        else
+            parser.addPositionalArgument(QStringLiteral("id"), tr("The record's id."),
+                                         QStringLiteral("ID"));
+    }
+    QUuid idArgument(Database &db, const QCommandLineParser &parser) const
+    {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1)
+            throw Error(Error::Kind::Usage,
+                        m_finder.find ? tr("Give one %1: %2.").arg(m_kind.noun(), m_finder.argument)
+                                      : tr("Give one record's id."));
+        const QUuid id = QUuid::fromString(positional.first());
+        if (id.isNull() && m_finder.find)
+            return m_finder.find(db, positional.first());
+        if (id.isNull())
+            throw Error(Error::Kind::Usage, tr("“%1” is not a record id; see “casebook %2 list”.")
+                                                .arg(positional.first(), m_group));
+        return id;
+    }
+    QVariantMap existing(EditSession &session, QUuid id) const
+    {
+        const auto found = readRecordsWhere(session.database(), type(), u"id", id);
+        if (found.isEmpty())
+            throw Error(Error::Kind::NotFound,
+                        tr("There is no %1 with id %2.")
+                            .arg(m_kind.noun(), id.toString(QUuid::WithoutBraces)));
+        return found.first().second;
+    }
+
+    const RecordKind &m_kind;
+    QString m_group;
+    RecordFinder m_finder;
+    QString m_verb;
+};
+
+class AddVerb : public RecordVerb
+{
+public:
+    AddVerb(const RecordKind &kind, QString group, RecordFinder finder)
+        : RecordVerb(kind, std::move(group), std::move(finder), "add")
+    {}
+    QString summary() const override { return tr("Add one %1.").arg(m_kind.noun()); }
+    void configure(QCommandLineParser &parser) override { addSetOption(parser); }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        const QVariantMap values = parseAssignments(type(), parser.values(QStringLiteral("set")));
+        const QUuid id = addRecord(session, m_kind, values);
+        context.out << tr("Added %1 (%2).")
+                           .arg(m_kind.label(existing(session, id)),
+                                id.toString(QUuid::WithoutBraces))
+                    << '\n';
+        return ExitSuccess;
+    }
+};
+
+class ListVerb : public RecordVerb
+{
+public:
+    ListVerb(const RecordKind &kind, QString group, RecordFinder finder)
+        : RecordVerb(kind, std::move(group), std::move(finder), "list")
+    {}
+    QString summary() const override { return tr("List every %1.").arg(m_kind.noun()); }
+    void configure(QCommandLineParser &parser) override
+    {
+        addFormatOption(parser);
+        parser.addOption(QCommandLineOption(
+            QStringList{QStringLiteral("where")},
+            tr("Only the records whose field has this value (an empty value: is empty)."),
+            QStringLiteral("FIELD=VALUE")));
+    }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        const OutputFormat format = outputFormat(parser);
+        QString field;
+        QVariant value;
+        if (parser.isSet(QStringLiteral("where"))) {
+            const QVariantMap where =
+                parseAssignments(type(), {parser.value(QStringLiteral("where"))});
+            field = where.firstKey();
+            value = where.first();
+        }
+        OutputTable table;
+        table.keys.append(QStringLiteral("id"));
+        table.headings.append(tr("Id"));
+        for (const FieldSpec &spec : type().fields) {
+            table.keys.append(spec.name);
+            table.headings.append(spec.label);
+        }
+        for (const auto &[id, record] : readRecords(session.database(), type(), field, value)) {
+            QVariantList row{id.toString(QUuid::WithoutBraces)};
+            for (const FieldSpec &spec : type().fields)
+                row.append(format == OutputFormat::Table
+                               ? QVariant(textForPeople(spec, record.value(spec.name)))
+                               : outputValue(spec, record.value(spec.name)));
+            table.rows.append(row);
+        }
+        writeTable(context.out, table, format);
+        return ExitSuccess;
+    }
+};
+
+class ShowVerb : public RecordVerb
+{
+public:
+    ShowVerb(const RecordKind &kind, QString group, RecordFinder finder)
+        : RecordVerb(kind, std::move(group), std::move(finder), "show")
+    {}
+    QString summary() const override { return tr("Show one %1.").arg(m_kind.noun()); }
+    void configure(QCommandLineParser &parser) override
+    {
+        addFormatOption(parser);
+        addIdArgument(parser);
+    }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        const OutputFormat format = outputFormat(parser);
+        const QUuid id = idArgument(session.database(), parser);
+        writeRecord(context.out, format, type(), id, existing(session, id));
+        return ExitSuccess;
+    }
+};
+
+class EditVerb : public RecordVerb
+{
+public:
+    EditVerb(const RecordKind &kind, QString group, RecordFinder finder)
+        : RecordVerb(kind, std::move(group), std::move(finder), "edit")
+    {}
+    QString summary() const override { return tr("Change fields of one %1.").arg(m_kind.noun()); }
+    void configure(QCommandLineParser &parser) override
+    {
+        addSetOption(parser);
+        addIdArgument(parser);
+    }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        const QUuid id = idArgument(session.database(), parser);
+        const QVariantMap changes = parseAssignments(type(), parser.values(QStringLiteral("set")));
+        if (changes.isEmpty())
+            throw Error(Error::Kind::Usage, tr("Say what to change with --set FIELD=VALUE."));
+        context.out << fieldsChangedText(editRecord(session, m_kind, id, changes)) << '\n';
+        return ExitSuccess;
+    }
+};
+
+class DeleteVerb : public RecordVerb
+{
+public:
+    DeleteVerb(const RecordKind &kind, QString group, RecordFinder finder)
+        : RecordVerb(kind, std::move(group), std::move(finder), "delete")
+    {}
+    QString summary() const override
+    {
+        return tr("Delete one %1, with the records that belong to it.").arg(m_kind.noun());
+    }
+    void configure(QCommandLineParser &parser) override { addIdArgument(parser); }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        const QUuid id = idArgument(session.database(), parser);
+        const QString label = m_kind.label(existing(session, id));
+        deleteRecord(session, m_kind, id);
+        context.out << tr("Deleted %1.").arg(label) << '\n';
+        return ExitSuccess;
+    }
+};
+
+template<typename Verb>
+void addUnlessTaken(CommandList &commands, const RecordKind &kind, const QString &group,
+                    const RecordFinder &finder)
+{
+    auto verb = std::make_unique<Verb>(kind, group, finder);
+    for (const auto &command : commands)
+        if (command->name() == verb->name())
+            return;
+    commands.push_back(std::move(verb));
+}
+
+} // namespace
+
+void addRecordVerbs(CommandList &commands, const RecordKind &kind, const QString &group,
+                    const RecordFinder &finder)
+{
+    groups().insert(&kind, group);
+    addUnlessTaken<AddVerb>(commands, kind, group, finder);
+    addUnlessTaken<ListVerb>(commands, kind, group, finder);
+    addUnlessTaken<ShowVerb>(commands, kind, group, finder);
+    addUnlessTaken<EditVerb>(commands, kind, group, finder);
+    addUnlessTaken<DeleteVerb>(commands, kind, group, finder);
+}
+
+QString recordVerbGroup(const RecordKind &kind)
+{
+    return groups().value(&kind);
+}
+
+} // namespace casebook

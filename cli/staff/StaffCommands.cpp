@@ -1,0 +1,106 @@
+#include "common/Command.h"
+#include "common/Commands.h"
+#include "common/Error.h"
+#include "records/RecordOutput.h"
+#include "records/RecordVerbs.h"
+#include "staff/StaffRecords.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace casebook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::StaffCommands", text);
+}
+
+class StaffListCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("staff list"); }
+    QString summary() const override { return tr("List the service's staff."); }
+    void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        const OutputFormat format = outputFormat(parser);
+        const auto db = context.openDatabase();
+        const auto me = whoAmI(*db);
+        OutputTable table{
+            {QStringLiteral("id"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+             QStringLiteral("role"), QStringLiteral("service_line"), QStringLiteral("district"),
+             QStringLiteral("specialisms"), QStringLiteral("status"),
+             QStringLiteral("this_installation")},
+            {tr("Id"), tr("First name"), tr("Last name"), tr("Role"), tr("Service line"),
+             tr("District"), tr("Specialisms"), tr("Status"), tr("Me")},
+            {},
+            {}};
+        for (const auto &s : listStaff(*db)) {
+            const bool isMe = me && *me == s.id;
+            table.rows.append(
+                {s.id.toString(QUuid::WithoutBraces), s.firstName, s.lastName,
+                 format == OutputFormat::Table ? StaffKind::roleLabel(s.role) : s.role,
+                 s.serviceLineName, s.districtName, s.specialisms, s.status,
+                 format == OutputFormat::Table ? QVariant(isMe ? QStringLiteral("*") : QString())
+                                               : QVariant(isMe)});
+        }
+        writeTable(context.out, table, format);
+        return ExitSuccess;
+    }
+};
+
+class StaffWhoAmICommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("staff whoami"); }
+    QString summary() const override
+    {
+        return tr("Show, or set, which staff member uses this installation.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("staff"),
+                                     tr("The staff member's id, to set it."),
+                                     QStringLiteral("[ID]"));
+    }
+    int run(CommandContext &context, const QCommandLineParser &parser) override
+    {
+        const auto db = context.openDatabase();
+        const QStringList positional = parser.positionalArguments();
+        if (!positional.isEmpty()) {
+            const QUuid id = QUuid::fromString(positional.first());
+            if (id.isNull())
+                throw Error(Error::Kind::Usage,
+                            tr("“%1” is not a staff id; see “casebook staff list”.")
+                                .arg(positional.first()));
+            setWhoAmI(*db, id);
+        }
+        const auto me = whoAmI(*db);
+        if (!me) {
+            context.out << tr("No staff member is set for this installation.") << '\n';
+            return ExitSuccess;
+        }
+        for (const auto &s : listStaff(*db))
+            if (s.id == *me)
+                context.out << tr("This installation is used by %1 (%2).")
+                                   .arg(s.fullName(), StaffKind::roleLabel(s.role))
+                            << '\n';
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+CommandList staffCommands()
+{
+    CommandList commands;
+    commands.push_back(std::make_unique<StaffListCommand>());
+    commands.push_back(std::make_unique<StaffWhoAmICommand>());
+    addRecordVerbs(commands, staffKind(), QStringLiteral("staff"));
+    return commands;
+}
+
+} // namespace casebook
