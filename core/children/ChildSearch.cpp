@@ -150,6 +150,37 @@ void ChildSearch::prepare()
                                           selectColumns + fromTables + where.sql + nameOrder);
     m_next = std::make_unique<Statement>(m_db.handle(), selectColumns + fromTables + where.sql +
                                                             after + nameOrder);
+    const QString and_ = where.sql.isEmpty() ? QStringLiteral("WHERE ") : QStringLiteral(" AND ");
+    m_find = std::make_unique<Statement>(m_db.handle(), selectColumns + fromTables + where.sql +
+                                                            and_ + QLatin1String("c.id = ?"));
+    const QString before = and_ + QLatin1String("(c.last_name COLLATE NOCASE, c.first_name "
+                                                "COLLATE NOCASE, c.id) < (?, ?, ?)");
+    m_before = std::make_unique<Statement>(m_db.handle(), QLatin1String("SELECT count(*) ") +
+                                                              fromTables + where.sql + before);
+}
+
+std::optional<ChildSummary> ChildSearch::find(QUuid id)
+{
+    const WhereClause where = whereFor(m_filter, m_match);
+    const int index = where.bind(*m_find);
+    m_find->bindBlob(index, id.toRfc4122());
+    std::optional<ChildSummary> found;
+    if (m_find->step())
+        found = summaryFrom(*m_find);
+    m_find->reset();
+    return found;
+}
+
+int ChildSearch::position(const ChildSummary &child)
+{
+    const WhereClause where = whereFor(m_filter, m_match);
+    int index = where.bind(*m_before);
+    m_before->bindText(index++, child.lastName);
+    m_before->bindText(index++, child.firstName);
+    m_before->bindBlob(index, child.id.toRfc4122());
+    const int n = m_before->step() ? int(m_before->int64(0)) : 0;
+    m_before->reset();
+    return n;
 }
 
 int ChildSearch::count()

@@ -56,6 +56,11 @@ public:
 
     int count();
     QList<ChildSummary> page(const ChildSummary *after, int limit);
+    // The child's line when they match the filter.
+    std::optional<ChildSummary> find(QUuid id);
+    // How many matching children come before `child` in name order: the row
+    // the child has in the whole list.
+    int position(const ChildSummary &child);
 
     // The FTS5 query for typed text: each word as a quoted prefix. Empty when
     // the text holds no word.
@@ -70,6 +75,8 @@ private:
     std::unique_ptr<Statement> m_count;
     std::unique_ptr<Statement> m_first;
     std::unique_ptr<Statement> m_next;
+    std::unique_ptr<Statement> m_find;
+    std::unique_ptr<Statement> m_before;
 };
 
 } // namespace casebook

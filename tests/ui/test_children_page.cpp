@@ -9,6 +9,7 @@
 #include "records/RecordDialog.h"
 #include "records/RecordForm.h"
 #include "settings/SettingRecords.h"
+#include "storage/Transaction.h"
 #include "support/Screenshot.h"
 #include "support/TestDatabase.h"
 #include "sync/Store.h"
@@ -19,7 +20,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRandomGenerator>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -212,15 +215,159 @@ TEST_CASE("The children model passes the model tester while fetching and filteri
                child->value(QStringLiteral("secondary_need")) == QStringLiteral("HI")));
     }
 
-    // A new child who matches appears after the change is announced.
+    // A new child who matches appears once the change is committed.
+    const int before = model.totalCount();
     addRecord(session, childKind(),
               {{QStringLiteral("first_name"), QStringLiteral("New")},
                {QStringLiteral("last_name"), QStringLiteral("Aaronson")},
                {QStringLiteral("date_of_birth"), QStringLiteral("2019-01-01")},
                {QStringLiteral("primary_need"), QStringLiteral("HI")}});
-    const int before = model.totalCount();
-    QApplication::processEvents();
     CHECK(model.totalCount() == before + 1);
     CHECK(model.data(model.index(0, ChildListModel::Name)).toString() ==
           QStringLiteral("Aaronson, New"));
+}
+
+namespace {
+
+// What a model freshly made on the same filter shows, every row fetched.
+QList<QUuid> freshRows(EditSession &session, const ChildFilter &filter)
+{
+    ChildListModel fresh(session);
+    fresh.setFilter(filter);
+    while (fresh.canFetchMore({}))
+        fresh.fetchMore({});
+    QList<QUuid> ids;
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        ids.append(fresh.idAt(row));
+    return ids;
+}
+
+struct ModelSignals
+{
+    explicit ModelSignals(ChildListModel &model)
+        : resets(&model, &QAbstractItemModel::modelReset)
+        , inserts(&model, &QAbstractItemModel::rowsInserted)
+        , removes(&model, &QAbstractItemModel::rowsRemoved)
+        , changes(&model, &QAbstractItemModel::dataChanged)
+    {}
+    void clear()
+    {
+        for (QSignalSpy *spy : {&resets, &inserts, &removes, &changes})
+            spy->clear();
+    }
+    QSignalSpy resets, inserts, removes, changes;
+};
+
+} // namespace
+
+TEST_CASE("The children model follows a few changes row by row and a large batch by reading "
+          "again",
+          "[ui][children][model]")
+{
+    TestDatabase t;
+    generateDemoData(t.db(), {300, 3});
+    EditSession session(t.db());
+    ChildListModel model(session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ModelSignals spies(model);
+    const QUuid first = model.idAt(3);
+
+    SECTION("an edit in place is one dataChanged, and no reset")
+    {
+        REQUIRE(editRecord(session, childKind(), first,
+                           {{QStringLiteral("notes"), QStringLiteral("Seen in class")}}) == 1);
+        CHECK(spies.resets.isEmpty());
+        CHECK(spies.inserts.isEmpty());
+        CHECK(spies.removes.isEmpty());
+        REQUIRE(spies.changes.size() == 1);
+        CHECK(spies.changes.first().at(0).toModelIndex().row() == 3);
+        CHECK(model.idAt(3) == first);
+    }
+    SECTION("a new name moves the row; a delete removes it; a new child arrives in order")
+    {
+        editRecord(session, childKind(), first,
+                   {{QStringLiteral("last_name"), QStringLiteral("Aardvark")}});
+        CHECK(spies.resets.isEmpty());
+        CHECK(model.idAt(0) == first);
+        spies.clear();
+        deleteRecord(session, childKind(), first);
+        CHECK(spies.resets.isEmpty());
+        CHECK(spies.removes.size() == 1);
+        CHECK(model.rowOf(first) == -1);
+        spies.clear();
+        addZephyrine(session);
+        CHECK(spies.resets.isEmpty());
+        // Zephyrine sorts last: inserted there when every row is loaded,
+        // otherwise fetched as the view scrolls.
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        CHECK(model.data(model.index(model.rowCount() - 1, ChildListModel::Name)).toString() ==
+              QStringLiteral("Zephyrine, Ava"));
+        CHECK(model.totalCount() == 300);
+    }
+    SECTION("a batch larger than LargeBatch resets the model once")
+    {
+        {
+            Transaction batch(t.db());
+            for (int row = 0; row <= ChildListModel::LargeBatch; ++row)
+                session.store().update(u"child", model.idAt(row),
+                                       {{QStringLiteral("notes"), QStringLiteral("batch")}});
+            batch.commit();
+        }
+        CHECK(spies.changes.isEmpty());
+        QApplication::processEvents();
+        CHECK(spies.resets.size() == 1);
+    }
+    SECTION("after many small batches the rows are those a fresh model shows")
+    {
+        ChildFilter filter;
+        filter.needCode = QStringLiteral("ASD");
+        model.setFilter(filter);
+        const auto setting = listSettings(session.database()).first();
+        QRandomGenerator random(7);
+        QList<QUuid> added; // only these are deleted: the demo's have records of their own
+        for (int round = 0; round < 40; ++round) {
+            Transaction batch(t.db());
+            QList<QUuid> gone;
+            const int edits = 1 + int(random.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const int choice = int(random.bounded(4));
+                QUuid id = model.rowCount() > 0 ? model.idAt(int(random.bounded(model.rowCount())))
+                                                : QUuid();
+                if (gone.contains(id))
+                    continue;
+                if (choice == 0 || id.isNull()) {
+                    added.append(session.store().insert(
+                        u"child",
+                        {{QStringLiteral("first_name"), QStringLiteral("Round %1").arg(round)},
+                         {QStringLiteral("last_name"),
+                          QStringLiteral("Name%1").arg(random.bounded(100))},
+                         {QStringLiteral("date_of_birth"), QStringLiteral("2018-01-01")},
+                         {QStringLiteral("setting_id"), setting.id.toRfc4122()},
+                         {QStringLiteral("primary_need"), QStringLiteral("ASD")},
+                         {QStringLiteral("status"), QStringLiteral("active")}}));
+                } else if (choice == 1) {
+                    session.store().update(u"child", id,
+                                           {{QStringLiteral("last_name"),
+                                             QStringLiteral("Name%1").arg(random.bounded(100))}});
+                } else if (choice == 2) {
+                    session.store().update(
+                        u"child", id, {{QStringLiteral("primary_need"), QStringLiteral("HI")}});
+                } else if (!added.isEmpty()) {
+                    id = added.takeAt(qsizetype(random.bounded(int(added.size()))));
+                    session.store().remove(u"child", id);
+                    gone.append(id);
+                }
+            }
+            batch.commit();
+            QApplication::processEvents();
+            const QList<QUuid> expected = freshRows(session, filter);
+            INFO("round " << round);
+            REQUIRE(model.totalCount() == expected.size());
+            REQUIRE(model.rowCount() <= expected.size());
+            for (int row = 0; row < model.rowCount(); ++row)
+                REQUIRE(model.idAt(row) == expected[row]);
+        }
+        CHECK(spies.resets.size() == 1); // the filter's, and none since
+    }
 }

@@ -16,10 +16,7 @@ ChildListModel::ChildListModel(EditSession &session, QObject *parent)
     , m_search(session.database())
     , m_today(session.database().environment().today())
 {
-    connect(&session.store(), &Store::rowChanged, this, [this](const QString &table) {
-        if (table == u"child" || table == u"setting")
-            scheduleReload();
-    });
+    connect(&session.store(), &Store::changesCommitted, this, &ChildListModel::follow);
     connect(&session.store(), &Store::outsideChanges, this, &ChildListModel::scheduleReload);
     reload(PageSize);
 }
@@ -49,12 +46,73 @@ void ChildListModel::reload(int rows)
     beginResetModel();
     m_rows = m_search.page(nullptr, rows);
     m_atEnd = m_rows.size() < rows;
-    const int total = m_search.count();
     endResetModel();
+    updateTotal();
+}
+
+void ChildListModel::updateTotal()
+{
+    const int total = m_search.count();
     if (total != m_total) {
         m_total = total;
         emit totalCountChanged(total);
     }
+}
+
+void ChildListModel::follow(const QList<Store::RowChange> &changes)
+{
+    QList<QUuid> children;
+    for (const Store::RowChange &change : changes) {
+        if (change.table == u"setting") {
+            scheduleReload(); // a setting's name or district shows on its children's lines
+            return;
+        }
+        if (change.table == u"child" && !children.contains(change.id))
+            children.append(change.id);
+    }
+    if (children.isEmpty() || m_reloadPending)
+        return;
+    if (children.size() > LargeBatch) {
+        scheduleReload();
+        return;
+    }
+    // One child edited in place keeps their row (and the view its selection).
+    if (children.size() == 1) {
+        const int row = rowOf(children.first());
+        const auto now = m_search.find(children.first());
+        if (row >= 0 && now && m_search.position(*now) == row) {
+            m_rows[row] = *now;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    // Otherwise each changed child leaves the list, then those who match come
+    // back where the order puts them, lowest row first, so that each row is
+    // right when counted. Rows beyond those loaded come with fetchMore.
+    for (const QUuid &id : children)
+        if (const int row = rowOf(id); row >= 0)
+            removeRow(row);
+    QList<std::pair<int, ChildSummary>> arriving;
+    for (const QUuid &id : children)
+        if (const auto now = m_search.find(id))
+            arriving.append({m_search.position(*now), *now});
+    std::sort(arriving.begin(), arriving.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[row, child] : arriving) {
+        if (row > m_rows.size() || (row == m_rows.size() && !m_atEnd))
+            break;
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, child);
+        endInsertRows();
+    }
+    updateTotal();
+}
+
+void ChildListModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
 }
 
 QUuid ChildListModel::idAt(int row) const

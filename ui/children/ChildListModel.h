@@ -1,6 +1,7 @@
 #pragma once
 
 #include "children/ChildSearch.h"
+#include "sync/Store.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +13,9 @@ namespace casebook::ui {
 
 // The children matching a filter, in name order, read a page at a time as
 // the view scrolls (canFetchMore/fetchMore), so that 40,000 children open at
-// once. Follows every change to children and settings.
+// once. Follows every change to children and settings: a few children
+// changed move, arrive or leave row by row; a batch larger than
+// LargeBatch, or any change to a setting, reads the list again.
 class ChildListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ public:
     };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int PageSize = 200;
+    static constexpr int LargeBatch = 50;
 
     explicit ChildListModel(EditSession &session, QObject *parent = nullptr);
 
@@ -55,6 +59,9 @@ signals:
 private:
     void reload(int rows);
     void scheduleReload();
+    void follow(const QList<Store::RowChange> &changes);
+    void removeRow(int row);
+    void updateTotal();
 
     EditSession &m_session;
     ChildSearch m_search;

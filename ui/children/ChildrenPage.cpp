@@ -96,12 +96,15 @@ ChildrenPage::ChildrenPage(EditSession &session, QWidget *parent)
         m_view->setColumnWidth(column, width);
     connect(m_view, &QTableView::activated, this, &ChildrenPage::openCurrent);
     connect(m_model, &ChildListModel::totalCountChanged, this, &ChildrenPage::updateCount);
-    connect(m_model, &ChildListModel::modelReset, this, [this] {
-        // Keep the child that was current when the list is read again.
+    // Keep the child last opened current when the list is read again, or
+    // when their row moves (a new name sorts them elsewhere).
+    const auto keepLastOpened = [this] {
         const int row = m_model->rowOf(m_lastOpened);
-        if (row >= 0)
+        if (row >= 0 && m_view->currentIndex().row() != row)
             m_view->setCurrentIndex(m_model->index(row, 0));
-    });
+    };
+    connect(m_model, &ChildListModel::modelReset, this, keepLastOpened);
+    connect(m_model, &ChildListModel::rowsInserted, this, keepLastOpened);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("childCount"));
 

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -45,15 +44,15 @@ RecordListPage::RecordListPage(EditSession &session, const RecordKind &kind,
     layout->addLayout(m_toolbar);
     layout->addWidget(m_view);
 
-    connect(&session.store(), &Store::rowChanged, this, [this](const QString &table) {
-        if (table != m_kind.type().table || m_reloadPending)
-            return;
-        m_reloadPending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_reloadPending = false;
-            reload();
-        });
-    });
+    // Once a batch: the list is short, read again and compared row by row.
+    connect(&session.store(), &Store::changesCommitted, this,
+            [this](const QList<Store::RowChange> &changes) {
+                for (const Store::RowChange &change : changes)
+                    if (change.table == m_kind.type().table) {
+                        reload();
+                        return;
+                    }
+            });
     connect(&session.store(), &Store::outsideChanges, this, &RecordListPage::reload);
     setFocusProxy(m_search);
 }

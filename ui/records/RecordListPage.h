@@ -61,7 +61,6 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QHBoxLayout *m_toolbar = nullptr;
-    bool m_reloadPending = false;
 };
 
 } // namespace casebook::ui

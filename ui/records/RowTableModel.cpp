@@ -7,13 +7,56 @@ RowTableModel::RowTableModel(const QStringList &headings, QObject *parent)
     , m_headings(headings)
 {}
 
+namespace {
+
+// True when `part` is `whole` with some ids left out, order kept.
+bool isSubsequence(const QList<QUuid> &part, const QList<QUuid> &whole)
+{
+    qsizetype at = 0;
+    for (const QUuid &id : whole)
+        if (at < part.size() && part[at] == id)
+            ++at;
+    return at == part.size();
+}
+
+} // namespace
+
 void RowTableModel::setRows(const QList<QUuid> &ids, const QList<QVariantList> &rows)
 {
     Q_ASSERT(ids.size() == rows.size());
-    beginResetModel();
-    m_ids = ids;
-    m_rows = rows;
-    endResetModel();
+    const qsizetype difference = std::abs(ids.size() - m_ids.size());
+    if (difference > LargeChange ||
+        !(ids.size() <= m_ids.size() ? isSubsequence(ids, m_ids) : isSubsequence(m_ids, ids))) {
+        beginResetModel();
+        m_ids = ids;
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    // Rows that went, last first; then rows that came, first first; then
+    // values that changed. A view keeps its place and its selection.
+    for (qsizetype row = m_ids.size() - 1; row >= 0; --row) {
+        if (ids.contains(m_ids[row]))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_ids.removeAt(row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    for (qsizetype row = 0; row < ids.size(); ++row) {
+        if (row < m_ids.size() && m_ids[row] == ids[row])
+            continue;
+        beginInsertRows({}, int(row), int(row));
+        m_ids.insert(row, ids[row]);
+        m_rows.insert(row, rows[row]);
+        endInsertRows();
+    }
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        if (m_rows[row] == rows[row])
+            continue;
+        m_rows[row] = rows[row];
+        emit dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
+    }
 }
 
 QUuid RowTableModel::idAt(int row) const

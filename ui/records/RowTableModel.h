@@ -12,9 +12,14 @@ class RowTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     static constexpr int IdRole = Qt::UserRole + 1;
+    // More rows than this come or go at once: the model resets.
+    static constexpr int LargeChange = 50;
 
     explicit RowTableModel(const QStringList &headings, QObject *parent = nullptr);
 
+    // Rows that came or went and values that changed are announced as such
+    // (rowsInserted, rowsRemoved, dataChanged); a reordering or a large change
+    // resets the model.
     void setRows(const QList<QUuid> &ids, const QList<QVariantList> &rows);
     QUuid idAt(int row) const;
     int rowOf(QUuid id) const;
