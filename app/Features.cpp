@@ -15,7 +15,7 @@ namespace {
 // One feature: what it adds to each layer. See docs/adding-a-feature.md.
 struct Feature
 {
-    CoreFeature (*core)();
+    CoreFeatureFactory core;
     CommandsFactory commands;
 };
 
@@ -31,10 +31,10 @@ const Feature features[] = {
 
 void installFeatures()
 {
-    QList<CoreFeature> core;
+    QList<CoreFeatureFactory> core;
     QList<CommandsFactory> commands;
     for (const Feature &feature : features) {
-        core.append(feature.core());
+        core.append(feature.core);
         commands.append(feature.commands);
     }
     installCoreFeatures(core);

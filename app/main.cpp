@@ -6,6 +6,7 @@
 #include "common/CommandLine.h"
 #include "common/Environment.h"
 #include "common/PrivateFiles.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -43,6 +44,7 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     casebook::setApplicationIdentity();
+    casebook::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = casebook::runCommandLine(QCoreApplication::arguments(), out, err);

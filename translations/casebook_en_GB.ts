@@ -1,4 +1,3901 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>casebook::AcademicYear</name>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::BenchCommand</name>
+    <message>
+        <source>Measure write speed and memory on fresh databases; print the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to write (default 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the demo data for the search figures (default 40000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows takes a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--children takes a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the bench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::CaseworkCommands</name>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member uses this installation yet; set one with “casebook staff whoami ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an involvement for a child or a whole setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s id or UPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting&apos;s id or URN (a whole-setting involvement, or another than the child&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened involvement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List involvements: open ones, overdue reviews first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this teacher&apos;s (an id, or “me”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this child&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed and declined ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an involvement with its outcomes, their reviews and its contact log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The involvement&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>involvement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change with --set FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an involvement: its status (referred, accepted, declined, active), decision, teacher …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an active involvement, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree an expected outcome for an involvement: baseline, target, review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added outcome %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review of an outcome, rated −2 to +2 (Goal Attainment Scaling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−2, −1, 0, +1 or +2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit, call or other contact (today, you, and the last type by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List contact-log entries, newest first: an involvement&apos;s, or a staff member&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this involvement&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this staff member&apos;s (an id, or “me”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::CaseworkRecords</name>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct sensory referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting&apos;s own resources and best endeavours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole-setting involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an involvement is for a child or a whole setting; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no direct referrals; its involvements come through LIFT or a drop-in follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new involvement cannot start closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child has no agreement to engage in force; record one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an involvement that is %1 stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an involvement that is %1 cannot become %2; it can become: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the involvement closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the involvement opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a closed involvement has a closing date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment (GAS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−2 much less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 somewhat less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 somewhat more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+2 much more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modelled intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact-log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of minutes in a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the involvement is %1; new contacts go on an open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement to engage was withdrawn on %1; no new contacts can be recorded (those before stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no agreement to engage in force on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome of this involvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ChangeExport</name>
+    <message>
+        <source>Collecting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ChangeImport</name>
+    <message>
+        <source>The package names a table (%1) this program does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package names a field this program does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package holds only what another laptop lacked, and this one has none of the group&apos;s records yet. Nothing was imported. Ask whoever made it (installation …%1) for a package for a new laptop, which holds everything, or for a package for this laptop (installation %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made for a laptop that had more of the group&apos;s work than this one: it counts on changes from installation …%1 up to %2 that this one has not had. Nothing was imported. Ask whoever made it (installation …%3) for a new package for this laptop (installation %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds changes stamped %1, ahead of this computer&apos;s clock by more than a day, from installation %2. Check that computer&apos;s date and time; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ChildCommands</name>
+    <message>
+        <source>Confirm that this child is not the child who already has the same UPN; both records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting (setting_id): there is no setting with URN “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is a different child, run the command again with --different-child to keep both records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one child: their id or UPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique pupil number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting&apos;s URN or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary need (census code, e.g. ASD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN provision: N, K, E or EHC_REQUESTED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or search children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that start a first name, last name, UPN or setting name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this district (code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children with this primary or secondary need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this SEN provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active, inactive or left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a child&apos;s record, with contacts and agreements to engage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s id or UPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent/carer contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements to engage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of a child&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change with --set FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ChildRecords</name>
+    <message>
+        <source>Year group override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (date_of_birth): %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (date_of_birth): %1 is more than 25 years ago; the service works with children and young people up to 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN (upn): “%1” is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN (upn): %1 already belongs to %2 %3, born %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary need (secondary_need): it is the same as the primary need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year group override (year_group_override): %1 is not a year group; use −3 to −1 for pre-school and nursery, 0 for Reception, 1 to 14 for Year 1 to Year 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child’s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement to engage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement to engage from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on (given_on): %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on (withdrawn_on): %1 is before the agreement was given (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no child with UPN or id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1 belongs to %2 children; give the id of one: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::CommandLine</name>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: casebook [--db FILE] [COMMAND [OPTIONS]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STLS Casebook keeps the casework of a Specialist Teaching and Learning Service.
+With no command it opens the window; with a command it works on the same
+database without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “casebook COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown output format “%1”: use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casebook %1: say what to do: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casebook: unknown command “%1”. Run “casebook --help” for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Conflicts</name>
+    <message>
+        <source>There is no conflict %1; see “casebook sync conflicts”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::CsvReader</name>
+    <message>
+        <source>A quoted field that starts on line %1 never ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Database</name>
+    <message>
+        <source>“%1” is not a Casebook database: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Casebook (database schema version %2; this program knows versions up to %3). Nothing was changed: open it with the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: this user may not write to it, or its disk is mounted read-only. Casebook needs to write to its database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of “%1” is read-only for this user, or its disk is. Casebook keeps its write-ahead log beside the database, so it cannot work there; nothing was changed. Move the database to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another application’s SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder is read-only for this user, or its disk is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to schema version %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no installation identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DatabaseCheck</name>
+    <message>
+        <source>References between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DatabaseCommands</name>
+    <message>
+        <source>Create the database (or bring an existing one up to date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created database %1 (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the schema version, installation and rows per table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core dumps:     off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core dumps:     on (a crash would write the records in memory to disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and the program&apos;s own rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok      </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casebook check: problems found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DemoCasework</name>
+    <message>
+        <source>Quality-first teaching, a SEN support plan for two terms and advice from the local specialist resource provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist involvement agreed at LIFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes met; the setting continues the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed in class and talked with the SENCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DemoCommand</name>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new database with fictional demo settings, staff and children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many children (default 3000; 40000 for county scale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 agreements to engage, %7 involvements, %8 outcomes with %9 reviews, %10 contact-log entries (%11 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DemoData</name>
+    <message>
+        <source> Day Nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little %1 Pre-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Primary School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Academy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Grammar School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> High School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> College</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Learning Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation, assessment and advice to the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds settings or children; demo data goes into a new, empty database (casebook --db NEW.sqlite demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::EditCommand</name>
+    <message>
+        <source>“%1” not undone: the record was changed since, by a sync or in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” not redone: the record was changed since, by a sync or in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::GiasImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a GIAS establishment CSV: it has none of the columns %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the GIAS columns %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 fields where the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA (code) is %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EstablishmentName is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 is also on line %2, which was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date (dd-mm-yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no district given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (%2 added, %3 updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::HybridClock</name>
+    <message>
+        <source>A change is stamped %1 hours ahead of this computer&apos;s clock (at most %2 hours allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::IntegrityCheck</name>
+    <message>
+        <source>SQLite integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installation rows instead of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Package</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memory for a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync group&apos;s salt is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Casebook sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is cut short: its header is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: its header does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Casebook (package format %1; this program reads up to %2). Update Casebook to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package uses a key derivation this program does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package asks for key derivation limits outside what this program allows (%1 passes, %2 MiB); it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: it does not open this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: its stream header is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is cut short: it ends before its last part (after part %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is cut short in part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: part %1 has an impossible length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was altered: part %1 does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has %1 bytes after its end; it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Passphrase</name>
+    <message>
+        <source>Read the group passphrase from the first line of FILE (otherwise CASEBOOK_PASSPHRASE, otherwise a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 can be read or changed by other users (its permissions are %2), so its passphrase may not be secret any more. Make it private first (chmod 600 %1), and change the group&apos;s passphrase if others may have read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE or set CASEBOOK_PASSPHRASE (there is no terminal to ask on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again, to be sure: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE or set CASEBOOK_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::PayloadCodec</name>
+    <message>
+        <source>The package&apos;s content cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by an earlier Casebook that did not record what it was made against, so it cannot be imported safely. Ask for a new package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Progress</name>
+    <message>
+        <source>Stopped before the end; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::RecordCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to edit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to delete no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::RecordKind</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 refers to it (%3 records, the first %4). Change or delete those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::RecordOutput</name>
+    <message>
+        <source>Set a field, named as “show --format json” names it (repeatable; an empty value clears the field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“--set %1” needs the form FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field changed: the values were already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed.</source>
+        <translation>
+            <numerusform>%n field changed.</numerusform>
+            <numerusform>%n fields changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::RecordType</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has no field “%2”; its fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as yyyy-mm-dd or dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::RecordVerbs</name>
+    <message>
+        <source>The record&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one record&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a record id; see “casebook %2 list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the records whose field has this value (an empty value: is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change with --set FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one %1, with the records that belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ReferenceCommand</name>
+    <message>
+        <source>Areas and districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA special school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions of need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension of need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary need codes (school census)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Census code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget 2021/22 (decision report, section 9.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the reference data: districts, service lines, needs, budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One table only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reference table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV holds one table: name it, e.g. “casebook reference budget --format csv”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ReportCommands</name>
+    <message>
+        <source>Write the visit report for the school about a contact, as an A4 PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact-log entry&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --contact ID (see “casebook contacts list”) and --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::SettingRecords</name>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENCO email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENCO phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN (urn): “%1” is not a URN; a DfE URN is digits (e.g. 118234), an Ofsted URN may start with letters (e.g. EY123456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN (urn): %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::SettingsCommands</name>
+    <message>
+        <source>There is no setting with URN or id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would import: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to other local authorities and were left out.</source>
+        <translation>
+            <numerusform>%n row belongs to another local authority and was left out.</numerusform>
+            <numerusform>%n rows belong to other local authorities and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported without an STLS district (set it by hand):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or update settings from a GIAS establishment CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GIAS CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this local authority (default: 886, Kent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what would change; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIAS CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List settings and schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose name, URN or postcode holds TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this district (code, as in “casebook reference districts”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open or only closed settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting&apos;s URN or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::StaffCommands</name>
+    <message>
+        <source>List the service&apos;s staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, or set, which staff member uses this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s id, to set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a staff id; see “casebook staff list”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member is set for this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation is used by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::StaffRecords</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STLS lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County professional lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialisms (specialisms): “%1” is not a need code; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Statement</name>
+    <message>
+        <source>Database error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Store</name>
+    <message>
+        <source>There is no %1 record with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation is missing from its own peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record has no field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 record with id %2 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 record %2 exists: settle its fields instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::SyncCommands</name>
+    <message>
+        <source>%1 new records, %2 changed, %3 deleted; %4 conflicts to settle (%5 changes new here, %6 already known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --for ID or --full, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for needs an installation id; see “casebook sync peers”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation exchanges packages with %1 others, so say who the package is for: --for ID (one of %2), or --full for a package holding everything (for a new laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted package of the changes another installation lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --for or --full, the package is for the one installation this one has had packages from (a teacher&apos;s laptop: the district office); with none, it holds everything; with several, say which. An installation that imports a package made for another is refused, changing nothing, if it lacks changes the package counts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what this installation lacks, as far as it has told this one (everything, for one never heard from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, for any installation: a new laptop joins the group from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the package: --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything, for any installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for installation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3 changes, %4 bytes, sync group …%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge an encrypted package from another installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made here; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation has joined the package&apos;s sync group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from installation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the installations known here and what each has seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest change from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has seen ours up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the edits that clashed, waiting to be settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a conflict: keep one value, or give another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local (the value in the record; for a deleted record, it stays deleted), incoming (the waiting value; a deleted record comes back), or a value to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a conflict id and --keep local|incoming|VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled; the settlement reaches the others with the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::SyncIntegrity</name>
+    <message>
+        <source>This installation among its peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this installation is not among its own peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced rows and their stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an id that is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a malformed field clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 was never stamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 is stamped after the clock’s high-water mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field %2 names an unknown installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 are both present and deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal entry %1 names an unknown table or installation, or is stamped in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::SyncPackages</name>
+    <message>
+        <source>%1 is larger than a sync package can be (more than %2 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file (it is a folder, a device or a pipe), so it cannot be a sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync package needs the group passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this sync group&apos;s passphrase; no package was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Casebook (database version %1; this program has %2). Update Casebook to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package belongs to another sync group (…%1); this installation is in group …%2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: its content names another sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::SyncSchema</name>
+    <message>
+        <source>“%1” is not a synced table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Upn</name>
+    <message>
+        <source>A UPN has 13 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UPN never uses the letters I, O or S (character %1 is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first character of a UPN is its check letter; “%1” is not a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 2 to 12 of a UPN are digits; character %1 is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character of a UPN is a digit, or a letter in a temporary UPN; “%1” is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check letter is wrong: for these digits it should be %1, not %2. Check the UPN for a mistyped character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::VisitReport</name>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact-log entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist Teaching and Learning Service — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (URN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on expected outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked on at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::AboutDialog</name>
+    <message>
+        <source>About STLS Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;STLS Casebook %1&lt;/h2&gt;&lt;p&gt;Casework for a Specialist Teaching and Learning Service: children, settings, LIFT meetings, drop-in clinics and training.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Installation:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licence and database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CaseDialog</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcomes agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CaseloadPage</name>
+    <message>
+        <source>Whose caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed and declined &amp;too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by child, setting or status (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), %1 with a review overdue</source>
+        <translation>
+            <numerusform>%n case, %1 with a review overdue</numerusform>
+            <numerusform>%n cases, %1 with a review overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChildCasework</name>
+    <message>
+        <source>Casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for the child first: contacts belong to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChildListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHCNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChildPage</name>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc or Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental resp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent and carer contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements to engage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement to engage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an agreement to engage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this child&apos;s record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s record will be deleted on this laptop and, once synced, everywhere, with their cases, outcomes, contact log, parent and carer contacts and agreements to engage. Edit ▸ Undo brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChildrenPage</name>
+    <message>
+        <source>Search children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, UPN or setting (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEN provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln child(ren)</source>
+        <translation>
+            <numerusform>%Ln child</numerusform>
+            <numerusform>%Ln children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::MainWindow</name>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a child fast by name, UPN or setting, and keep their record: details, needs, SEN provision, parent and carer contacts and the agreement to engage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The early-years settings and schools of each district, imported from Get Information about Schools and kept up to date, with their SENCO contacts and link teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s specialist teachers, leads and admins, and who uses this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your caseload: open involvements, agreed outcomes with their reviews, and the contact log of visits, observations, assessments and advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Inclusion Forum Team meetings: the agenda of referrals, attendance, decisions and actions, and minutes to print and circulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in clinics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension-led drop-in sessions and their consultations: the question, the advice given and any follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course catalogue, events and attendance, and the CPD and qualifications of STLS staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload charts per dimension of need, district, teacher and term, and the termly KPI report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange encrypted packages with the district office and other laptops, and settle any edits that clashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STLS Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop holds no records yet: join your service&apos;s sync group with a package from the district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses this laptop? Select your name and press “This is me”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who Am I…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select your name in the list and press “This is me”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Areas of Work List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About STLS Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one chosen (File ▸ Who Am I…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::PassphraseDialog</name>
+    <message>
+        <source>Group passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase your sync group agreed. It is never stored, and packages cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::PlaceholderPage</name>
+    <message>
+        <source>About this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This area of work is being built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RecordDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a different child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second record only if this is a different child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RecordForm</name>
+    <message>
+        <source>Problem with this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name or URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no “%2” to choose; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a different child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both records only if this is a different child. Choose No to put the UPN back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RecordListPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SettingsPage</name>
+    <message>
+        <source>%1 settings would be added, %2 updated and %3 left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of other local authorities are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would have no STLS district; set it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from GIAS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import settings from GIAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIAS establishment CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact-log entries made on this laptop are recorded as theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot choose this staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SyncPage</name>
+    <message>
+        <source>%1 …%2 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest change from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has seen ours up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installations exchanged with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a deleted record: it stays deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a deleted record: it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;another value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither: type or choose the value the record should have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits that clashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join your service&apos;s sync group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop set up for a teacher gets the service&apos;s records from a sync package the district office exported for a new laptop (“everything”), or for this laptop by its installation id, shown above. Choose the package file and type the group&apos;s passphrase; the records arrive and this laptop joins the group. A package made for another laptop is refused, and nothing changes.
+Setting up the very first installation? Add staff and settings, then export a package: that starts the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join from a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a sync group yet. This laptop is installation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync group …%1 · this laptop is installation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(record deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation …%1 (its latest change %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new laptop, or anyone: everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the package for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook sync package (*.casebook-sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds 1 change. Take it to the district office or the other laptop, and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 changes. Take it to the district office or the other laptop, and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook sync package (*.casebook-sync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made on this laptop; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 new records, %3 changed, %4 deleted.
+%5 edits clashed and wait below for you to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has joined the sync group.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict could not be settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SyncWork</name>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>STLS Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -5,14 +5,12 @@
 #include "common/Environment.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "common/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace casebook::ui {
 
@@ -24,14 +22,7 @@ int runWindow(int &argc, char **argv)
     QApplication::setWindowIcon(appIcon());
     QApplication::setDesktopFileName(QStringLiteral("casebook"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslations();
 
     QCommandLineParser parser;
     const QCommandLineOption db(QStringList{QStringLiteral("db")},

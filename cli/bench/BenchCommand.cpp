@@ -22,10 +22,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct BenchCommandText
 {
-    return QCoreApplication::translate("casebook::BenchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::BenchCommand)
+};
 
 // Fictional setting number i, the same on every run; made as it is written so
 // that the memory figure is the program's, not the bench's.
@@ -113,16 +114,18 @@ public:
     ApplicationNeeds needs() const override { return ApplicationNeeds::Widgets; }
     QString summary() const override
     {
-        return tr("Measure write speed and memory on fresh databases; print the figures.");
+        return BenchCommandText::tr(
+            "Measure write speed and memory on fresh databases; print the figures.");
     }
     void configure(QCommandLineParser &parser) override
     {
         parser.addOption(QCommandLineOption(QStringList{QStringLiteral("rows")},
-                                            tr("Rows to write (default 100000)."),
+                                            BenchCommandText::tr("Rows to write (default 100000)."),
                                             QStringLiteral("N"), QStringLiteral("100000")));
         parser.addOption(QCommandLineOption(
             QStringList{QStringLiteral("children")},
-            tr("Children in the demo data for the search figures (default 40000)."),
+            BenchCommandText::tr(
+                "Children in the demo data for the search figures (default 40000)."),
             QStringLiteral("N"), QStringLiteral("40000")));
     }
 
@@ -131,14 +134,16 @@ public:
         bool ok = false;
         const int rows = parser.value(QStringLiteral("rows")).toInt(&ok);
         if (!ok || rows < 1)
-            throw Error(Error::Kind::Usage, tr("--rows takes a whole number above 0."));
+            throw Error(Error::Kind::Usage,
+                        BenchCommandText::tr("--rows takes a whole number above 0."));
         const int children = parser.value(QStringLiteral("children")).toInt(&ok);
         if (!ok || children < 1)
-            throw Error(Error::Kind::Usage, tr("--children takes a whole number above 0."));
+            throw Error(Error::Kind::Usage,
+                        BenchCommandText::tr("--children takes a whole number above 0."));
         QTemporaryDir folder;
         if (!folder.isValid())
             throw Error(Error::Kind::Storage,
-                        tr("Cannot create a temporary folder for the bench."));
+                        BenchCommandText::tr("Cannot create a temporary folder for the bench."));
 
         QTextStream &out = context.out;
         // Three rounds on fresh databases; the median of each rate is printed.

@@ -23,10 +23,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct CaseworkCommandsText
 {
-    return QCoreApplication::translate("casebook::CaseworkCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::CaseworkCommands)
+};
 
 QString idText(QUuid id)
 {
@@ -48,7 +49,8 @@ QUuid recordArgument(Database &db, const RecordKind &kind, const QString &text)
         QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(quoteIdentifier(kind.type().table)));
     exists.bindBlob(1, id.toRfc4122());
     if (id.isNull() || !exists.step())
-        throw Error(Error::Kind::NotFound, tr("There is no %1 “%2”.").arg(kind.type().table, text));
+        throw Error(Error::Kind::NotFound,
+                    CaseworkCommandsText::tr("There is no %1 “%2”.").arg(kind.type().table, text));
     return id;
 }
 
@@ -56,7 +58,7 @@ QString onePositional(const QCommandLineParser &parser, const QString &what)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        throw Error(Error::Kind::Usage, tr("Give one %1.").arg(what));
+        throw Error(Error::Kind::Usage, CaseworkCommandsText::tr("Give one %1.").arg(what));
     return positional.first();
 }
 
@@ -66,9 +68,10 @@ QUuid staffArgument(Database &db, const QString &text)
     if (text == u"me") {
         const auto me = whoAmI(db);
         if (!me)
-            throw Error(Error::Kind::Usage,
-                        tr("No staff member uses this installation yet; set one with "
-                           "“casebook staff whoami ID”."));
+            throw Error(
+                Error::Kind::Usage,
+                CaseworkCommandsText::tr("No staff member uses this installation yet; set one with "
+                                         "“casebook staff whoami ID”."));
         return *me;
     }
     return recordArgument(db, staffKind(), text);
@@ -83,7 +86,8 @@ QCommandLineOption valueOption(const char *name, const QString &description, con
 // The one positional argument naming the record to work on, and --set.
 void addTargetArguments(QCommandLineParser &parser, const QString &what)
 {
-    parser.addPositionalArgument(what, tr("The %1's id.").arg(what), QStringLiteral("ID"));
+    parser.addPositionalArgument(what, CaseworkCommandsText::tr("The %1's id.").arg(what),
+                                 QStringLiteral("ID"));
     addSetOption(parser);
 }
 
@@ -95,9 +99,10 @@ QUuid addUnder(Database &db, const QCommandLineParser &parser, const RecordKind 
 {
     values.insert(
         parseAssignments(kind.type(), parser.values(QStringLiteral("set")) + moreAssignments));
-    values.insert(
-        parentField,
-        recordArgument(db, parent, onePositional(parser, tr("%1 id").arg(parent.type().table))));
+    values.insert(parentField,
+                  recordArgument(db, parent,
+                                 onePositional(parser, CaseworkCommandsText::tr("%1 id").arg(
+                                                           parent.type().table))));
     EditSession session(db);
     return addRecord(session, kind, values);
 }
@@ -108,15 +113,17 @@ public:
     QString name() const override { return QStringLiteral("casework open"); }
     QString summary() const override
     {
-        return tr("Open an involvement for a child or a whole setting.");
+        return CaseworkCommandsText::tr("Open an involvement for a child or a whole setting.");
     }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addOption(valueOption("child", tr("The child's id or UPN."), "ID|UPN"));
-        parser.addOption(valueOption("setting",
-                                     tr("The setting's id or URN (a whole-setting involvement, or "
-                                        "another than the child's)."),
-                                     "ID|URN"));
+        parser.addOption(
+            valueOption("child", CaseworkCommandsText::tr("The child's id or UPN."), "ID|UPN"));
+        parser.addOption(valueOption(
+            "setting",
+            CaseworkCommandsText::tr("The setting's id or URN (a whole-setting involvement, or "
+                                     "another than the child's)."),
+            "ID|URN"));
         addSetOption(parser);
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
@@ -138,7 +145,7 @@ public:
                 values.insert(QStringLiteral("teacher_id"), *me);
         EditSession session(*db);
         const QUuid id = addRecord(session, involvementKind(), values);
-        context.out << tr("Opened involvement %1.").arg(idText(id)) << '\n';
+        context.out << CaseworkCommandsText::tr("Opened involvement %1.").arg(idText(id)) << '\n';
         return ExitSuccess;
     }
 };
@@ -149,16 +156,18 @@ public:
     QString name() const override { return QStringLiteral("casework list"); }
     QString summary() const override
     {
-        return tr("List involvements: open ones, overdue reviews first.");
+        return CaseworkCommandsText::tr("List involvements: open ones, overdue reviews first.");
     }
     void configure(QCommandLineParser &parser) override
     {
         addFormatOption(parser);
+        parser.addOption(valueOption(
+            "teacher", CaseworkCommandsText::tr("Only this teacher's (an id, or “me”)."), "ID|me"));
         parser.addOption(
-            valueOption("teacher", tr("Only this teacher's (an id, or “me”)."), "ID|me"));
-        parser.addOption(valueOption("child", tr("Only this child's."), "ID|UPN"));
-        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("all")},
-                                            tr("Closed and declined ones too.")));
+            valueOption("child", CaseworkCommandsText::tr("Only this child's."), "ID|UPN"));
+        parser.addOption(
+            QCommandLineOption(QStringList{QStringLiteral("all")},
+                               CaseworkCommandsText::tr("Closed and declined ones too.")));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
@@ -176,18 +185,23 @@ public:
              QStringLiteral("service_line"), QStringLiteral("status"), QStringLiteral("teacher"),
              QStringLiteral("opened_on"), QStringLiteral("last_contact"),
              QStringLiteral("next_review"), QStringLiteral("review_overdue")},
-            {tr("Id"), tr("Child or setting"), tr("Setting"), tr("Service line"), tr("Status"),
-             tr("Teacher"), tr("Opened"), tr("Last contact"), tr("Next review"), tr("Overdue")},
+            {CaseworkCommandsText::tr("Id"), CaseworkCommandsText::tr("Child or setting"),
+             CaseworkCommandsText::tr("Setting"), CaseworkCommandsText::tr("Service line"),
+             CaseworkCommandsText::tr("Status"), CaseworkCommandsText::tr("Teacher"),
+             CaseworkCommandsText::tr("Opened"), CaseworkCommandsText::tr("Last contact"),
+             CaseworkCommandsText::tr("Next review"), CaseworkCommandsText::tr("Overdue")},
             {},
             {}};
         const bool forPeople = format == OutputFormat::Table;
         for (const CaseSummary &c : listCases(*db, filter, db->environment().today()))
-            table.rows.append({idText(c.id), c.subject, c.settingName, c.serviceLine,
-                               forPeople ? status.choiceLabel(c.status) : c.status, c.teacherName,
-                               dateText(c.openedOn, format), dateText(c.lastContact, format),
-                               dateText(c.nextReview, format),
-                               forPeople ? QVariant(c.reviewOverdue ? tr("overdue") : QString())
-                                         : QVariant(c.reviewOverdue)});
+            table.rows.append(
+                {idText(c.id), c.subject, c.settingName, c.serviceLine,
+                 forPeople ? status.choiceLabel(c.status) : c.status, c.teacherName,
+                 dateText(c.openedOn, format), dateText(c.lastContact, format),
+                 dateText(c.nextReview, format),
+                 forPeople
+                     ? QVariant(c.reviewOverdue ? CaseworkCommandsText::tr("overdue") : QString())
+                     : QVariant(c.reviewOverdue)});
         writeTable(context.out, table, format);
         return ExitSuccess;
     }
@@ -199,12 +213,14 @@ public:
     QString name() const override { return QStringLiteral("casework show"); }
     QString summary() const override
     {
-        return tr("Show an involvement with its outcomes, their reviews and its contact log.");
+        return CaseworkCommandsText::tr(
+            "Show an involvement with its outcomes, their reviews and its contact log.");
     }
     void configure(QCommandLineParser &parser) override
     {
         addFormatOption(parser);
-        parser.addPositionalArgument(QStringLiteral("involvement"), tr("The involvement's id."),
+        parser.addPositionalArgument(QStringLiteral("involvement"),
+                                     CaseworkCommandsText::tr("The involvement's id."),
                                      QStringLiteral("ID"));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
@@ -212,7 +228,8 @@ public:
         const OutputFormat format = outputFormat(parser);
         const auto db = context.openDatabase();
         const QUuid id =
-            recordArgument(*db, involvementKind(), onePositional(parser, tr("involvement id")));
+            recordArgument(*db, involvementKind(),
+                           onePositional(parser, CaseworkCommandsText::tr("involvement id")));
         const auto involvement = readRecordsWhere(*db, involvementKind().type(), u"id", id);
         const auto outcomes = readRecordsWhere(*db, outcomeKind().type(), u"involvement_id", id);
         QList<QPair<QUuid, QVariantMap>> reviews;
@@ -230,10 +247,12 @@ public:
                                         contacts);
                     });
         if (format == OutputFormat::Table) {
-            writeRecordListText(context.out, tr("Expected outcomes"), outcomeKind().type(),
-                                outcomes);
-            writeRecordListText(context.out, tr("Reviews"), outcomeReviewKind().type(), reviews);
-            writeRecordListText(context.out, tr("Contact log"), contactLogKind().type(), contacts);
+            writeRecordListText(context.out, CaseworkCommandsText::tr("Expected outcomes"),
+                                outcomeKind().type(), outcomes);
+            writeRecordListText(context.out, CaseworkCommandsText::tr("Reviews"),
+                                outcomeReviewKind().type(), reviews);
+            writeRecordListText(context.out, CaseworkCommandsText::tr("Contact log"),
+                                contactLogKind().type(), contacts);
         }
         return ExitSuccess;
     }
@@ -247,9 +266,11 @@ protected:
              QVariantMap changes)
     {
         const auto db = context.openDatabase();
-        const QUuid id = recordArgument(*db, kind, onePositional(parser, tr("id")));
+        const QUuid id =
+            recordArgument(*db, kind, onePositional(parser, CaseworkCommandsText::tr("id")));
         if (changes.isEmpty())
-            throw Error(Error::Kind::Usage, tr("Say what to change with --set FIELD=VALUE."));
+            throw Error(Error::Kind::Usage,
+                        CaseworkCommandsText::tr("Say what to change with --set FIELD=VALUE."));
         EditSession session(*db);
         context.out << fieldsChangedText(editRecord(session, kind, id, changes)) << '\n';
         return ExitSuccess;
@@ -262,8 +283,9 @@ public:
     QString name() const override { return QStringLiteral("casework edit"); }
     QString summary() const override
     {
-        return tr("Change an involvement: its status (referred, accepted, declined, active), "
-                  "decision, teacher …");
+        return CaseworkCommandsText::tr(
+            "Change an involvement: its status (referred, accepted, declined, active), "
+            "decision, teacher …");
     }
     void configure(QCommandLineParser &parser) override
     {
@@ -281,13 +303,18 @@ class CaseworkCloseCommand : public EditCommandBase
 {
 public:
     QString name() const override { return QStringLiteral("casework close"); }
-    QString summary() const override { return tr("Close an active involvement, with a reason."); }
+    QString summary() const override
+    {
+        return CaseworkCommandsText::tr("Close an active involvement, with a reason.");
+    }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("involvement"), tr("The involvement's id."),
+        parser.addPositionalArgument(QStringLiteral("involvement"),
+                                     CaseworkCommandsText::tr("The involvement's id."),
                                      QStringLiteral("ID"));
-        parser.addOption(valueOption("reason", tr("Why it closes."), "TEXT"));
-        parser.addOption(valueOption("date", tr("When (default today)."), "DATE"));
+        parser.addOption(valueOption("reason", CaseworkCommandsText::tr("Why it closes."), "TEXT"));
+        parser.addOption(
+            valueOption("date", CaseworkCommandsText::tr("When (default today)."), "DATE"));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
@@ -306,7 +333,8 @@ public:
     QString name() const override { return QStringLiteral("casework outcome add"); }
     QString summary() const override
     {
-        return tr("Agree an expected outcome for an involvement: baseline, target, review date.");
+        return CaseworkCommandsText::tr(
+            "Agree an expected outcome for an involvement: baseline, target, review date.");
     }
     void configure(QCommandLineParser &parser) override
     {
@@ -317,7 +345,7 @@ public:
         const auto db = context.openDatabase();
         const QUuid id = addUnder(*db, parser, outcomeKind(), involvementKind(),
                                   QStringLiteral("involvement_id"), {});
-        context.out << tr("Added outcome %1.").arg(idText(id)) << '\n';
+        context.out << CaseworkCommandsText::tr("Added outcome %1.").arg(idText(id)) << '\n';
         return ExitSuccess;
     }
 };
@@ -328,12 +356,14 @@ public:
     QString name() const override { return QStringLiteral("casework outcome review"); }
     QString summary() const override
     {
-        return tr("Record a review of an outcome, rated −2 to +2 (Goal Attainment Scaling).");
+        return CaseworkCommandsText::tr(
+            "Record a review of an outcome, rated −2 to +2 (Goal Attainment Scaling).");
     }
     void configure(QCommandLineParser &parser) override
     {
         addTargetArguments(parser, QStringLiteral("outcome"));
-        parser.addOption(valueOption("rating", tr("−2, −1, 0, +1 or +2."), "N"));
+        parser.addOption(
+            valueOption("rating", CaseworkCommandsText::tr("−2, −1, 0, +1 or +2."), "N"));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
@@ -346,7 +376,7 @@ public:
             rating.append(u"rating=" + parser.value(QStringLiteral("rating")));
         const QUuid id = addUnder(*db, parser, outcomeReviewKind(), outcomeKind(),
                                   QStringLiteral("outcome_id"), values, rating);
-        context.out << tr("Recorded review %1.").arg(idText(id)) << '\n';
+        context.out << CaseworkCommandsText::tr("Recorded review %1.").arg(idText(id)) << '\n';
         return ExitSuccess;
     }
 };
@@ -357,8 +387,9 @@ public:
     QString name() const override { return QStringLiteral("contacts add"); }
     QString summary() const override
     {
-        return tr("Log a visit, call or other contact (today, you, and the last type by "
-                  "default).");
+        return CaseworkCommandsText::tr(
+            "Log a visit, call or other contact (today, you, and the last type by "
+            "default).");
     }
     void configure(QCommandLineParser &parser) override
     {
@@ -373,7 +404,7 @@ public:
                                      .first()
                                      .second.value(QStringLiteral("contact_type"))
                                      .toString());
-        context.out << tr("Logged contact %1.").arg(idText(id)) << '\n';
+        context.out << CaseworkCommandsText::tr("Logged contact %1.").arg(idText(id)) << '\n';
         return ExitSuccess;
     }
 };
@@ -384,16 +415,20 @@ public:
     QString name() const override { return QStringLiteral("contacts list"); }
     QString summary() const override
     {
-        return tr("List contact-log entries, newest first: an involvement's, or a staff "
-                  "member's.");
+        return CaseworkCommandsText::tr(
+            "List contact-log entries, newest first: an involvement's, or a staff "
+            "member's.");
     }
     void configure(QCommandLineParser &parser) override
     {
         addFormatOption(parser);
-        parser.addOption(valueOption("involvement", tr("Only this involvement's."), "ID"));
         parser.addOption(
-            valueOption("staff", tr("Only this staff member's (an id, or “me”)."), "ID|me"));
-        parser.addOption(valueOption("limit", tr("At most this many (default 200)."), "N"));
+            valueOption("involvement", CaseworkCommandsText::tr("Only this involvement's."), "ID"));
+        parser.addOption(valueOption(
+            "staff", CaseworkCommandsText::tr("Only this staff member's (an id, or “me”)."),
+            "ID|me"));
+        parser.addOption(valueOption(
+            "limit", CaseworkCommandsText::tr("At most this many (default 200)."), "N"));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
@@ -411,7 +446,8 @@ public:
                               ? parser.value(QStringLiteral("limit")).toInt(&ok)
                               : 200;
         if (!ok || limit < 1)
-            throw Error(Error::Kind::Usage, tr("--limit takes a whole number above 0."));
+            throw Error(Error::Kind::Usage,
+                        CaseworkCommandsText::tr("--limit takes a whole number above 0."));
 
         Statement query(
             db->handle(),
@@ -435,8 +471,11 @@ public:
             {QStringLiteral("id"), QStringLiteral("contact_date"), QStringLiteral("contact_type"),
              QStringLiteral("involvement_id"), QStringLiteral("subject"), QStringLiteral("staff"),
              QStringLiteral("minutes"), QStringLiteral("advice"), QStringLiteral("next_steps")},
-            {tr("Id"), tr("Date"), tr("Type"), tr("Involvement"), tr("Child or setting"),
-             tr("Staff"), tr("Minutes"), tr("Advice"), tr("Next steps")},
+            {CaseworkCommandsText::tr("Id"), CaseworkCommandsText::tr("Date"),
+             CaseworkCommandsText::tr("Type"), CaseworkCommandsText::tr("Involvement"),
+             CaseworkCommandsText::tr("Child or setting"), CaseworkCommandsText::tr("Staff"),
+             CaseworkCommandsText::tr("Minutes"), CaseworkCommandsText::tr("Advice"),
+             CaseworkCommandsText::tr("Next steps")},
             {},
             {}};
         while (query.step())
@@ -464,10 +503,10 @@ CommandList caseworkCommands()
     commands.push_back(std::make_unique<OutcomeReviewCommand>());
     commands.push_back(std::make_unique<ContactsAddCommand>());
     commands.push_back(std::make_unique<ContactsListCommand>());
-    addRecordVerbs(commands, involvementKind(), QStringLiteral("casework"));
-    addRecordVerbs(commands, outcomeKind(), QStringLiteral("casework outcome"));
-    addRecordVerbs(commands, outcomeReviewKind(), QStringLiteral("casework review"));
-    addRecordVerbs(commands, contactLogKind(), QStringLiteral("contacts"));
+    addRecordVerbs(commands, recordKind<&involvementKind>, QStringLiteral("casework"));
+    addRecordVerbs(commands, recordKind<&outcomeKind>, QStringLiteral("casework outcome"));
+    addRecordVerbs(commands, recordKind<&outcomeReviewKind>, QStringLiteral("casework review"));
+    addRecordVerbs(commands, recordKind<&contactLogKind>, QStringLiteral("contacts"));
     return commands;
 }
 

@@ -19,10 +19,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct ChildCommandsText
 {
-    return QCoreApplication::translate("casebook::ChildCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::ChildCommands)
+};
 
 QCommandLineOption valueOption(const char *name, const QString &description, const char *value)
 {
@@ -32,9 +33,10 @@ QCommandLineOption valueOption(const char *name, const QString &description, con
 
 QCommandLineOption differentChildOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("different-child")},
-                              tr("Confirm that this child is not the child who already has the "
-                                 "same UPN; both records are kept."));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("different-child")},
+        ChildCommandsText::tr("Confirm that this child is not the child who already has the "
+                              "same UPN; both records are kept."));
 }
 
 // --set values, with a setting given by URN as well as by id.
@@ -48,8 +50,10 @@ QStringList assignmentsWithSettingIds(Database &db, QStringList assignments)
             continue;
         const auto setting = findSettingByUrn(db, value);
         if (!setting)
-            throw Error(Error::Kind::NotFound,
-                        tr("Setting (setting_id): there is no setting with URN “%1”.").arg(value));
+            throw Error(
+                Error::Kind::NotFound,
+                ChildCommandsText::tr("Setting (setting_id): there is no setting with URN “%1”.")
+                    .arg(value));
         assignment = QStringLiteral("setting_id=") + setting->toString(QUuid::WithoutBraces);
     }
     return assignments;
@@ -64,10 +68,11 @@ auto confirmingOnCommandLine(Edit edit)
     } catch (const Error &error) {
         if (error.kind() != Error::Kind::Duplicate)
             throw;
-        throw Error(Error::Kind::Duplicate,
-                    error.message() + u' ' +
-                        tr("If this is a different child, run the command again with "
-                           "--different-child to keep both records."));
+        throw Error(
+            Error::Kind::Duplicate,
+            error.message() + u' ' +
+                ChildCommandsText::tr("If this is a different child, run the command again with "
+                                      "--different-child to keep both records."));
     }
 }
 
@@ -75,7 +80,7 @@ QString singleChildArgument(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        throw Error(Error::Kind::Usage, tr("Give one child: their id or UPN."));
+        throw Error(Error::Kind::Usage, ChildCommandsText::tr("Give one child: their id or UPN."));
     return positional.first();
 }
 
@@ -83,18 +88,22 @@ class ChildrenAddCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("children add"); }
-    QString summary() const override { return tr("Add a child."); }
+    QString summary() const override { return ChildCommandsText::tr("Add a child."); }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addOption(valueOption("first", tr("First name."), "NAME"));
-        parser.addOption(valueOption("last", tr("Last name."), "NAME"));
-        parser.addOption(valueOption("dob", tr("Date of birth."), "YYYY-MM-DD"));
-        parser.addOption(valueOption("upn", tr("Unique pupil number."), "UPN"));
-        parser.addOption(valueOption("setting", tr("The setting's URN or id."), "URN"));
-        parser.addOption(valueOption("need", tr("Primary need (census code, e.g. ASD)."), "CODE"));
-        parser.addOption(valueOption("secondary-need", tr("Secondary need."), "CODE"));
+        parser.addOption(valueOption("first", ChildCommandsText::tr("First name."), "NAME"));
+        parser.addOption(valueOption("last", ChildCommandsText::tr("Last name."), "NAME"));
+        parser.addOption(valueOption("dob", ChildCommandsText::tr("Date of birth."), "YYYY-MM-DD"));
+        parser.addOption(valueOption("upn", ChildCommandsText::tr("Unique pupil number."), "UPN"));
         parser.addOption(
-            valueOption("provision", tr("SEN provision: N, K, E or EHC_REQUESTED."), "CODE"));
+            valueOption("setting", ChildCommandsText::tr("The setting's URN or id."), "URN"));
+        parser.addOption(valueOption(
+            "need", ChildCommandsText::tr("Primary need (census code, e.g. ASD)."), "CODE"));
+        parser.addOption(
+            valueOption("secondary-need", ChildCommandsText::tr("Secondary need."), "CODE"));
+        parser.addOption(
+            valueOption("provision",
+                        ChildCommandsText::tr("SEN provision: N, K, E or EHC_REQUESTED."), "CODE"));
         addSetOption(parser);
         parser.addOption(differentChildOption());
     }
@@ -123,7 +132,7 @@ public:
         const QUuid id = confirmingOnCommandLine([&] {
             return addRecord(session, childKind(), values, {parser.isSet(differentChildOption())});
         });
-        context.out << tr("Added %1 %2 (%3).")
+        context.out << ChildCommandsText::tr("Added %1 %2 (%3).")
                            .arg(values.value(QStringLiteral("first_name")).toString(),
                                 values.value(QStringLiteral("last_name")).toString(),
                                 id.toString(QUuid::WithoutBraces))
@@ -136,19 +145,24 @@ class ChildrenListCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("children list"); }
-    QString summary() const override { return tr("List or search children."); }
+    QString summary() const override { return ChildCommandsText::tr("List or search children."); }
     void configure(QCommandLineParser &parser) override
     {
         addFormatOption(parser);
         parser.addOption(valueOption(
-            "search", tr("Words that start a first name, last name, UPN or setting name."),
+            "search",
+            ChildCommandsText::tr("Words that start a first name, last name, UPN or setting name."),
             "TEXT"));
-        parser.addOption(valueOption("district", tr("Only this district (code)."), "CODE"));
         parser.addOption(
-            valueOption("need", tr("Only children with this primary or secondary need."), "CODE"));
-        parser.addOption(valueOption("provision", tr("Only this SEN provision."), "CODE"));
-        parser.addOption(valueOption("status", tr("Only active, inactive or left."), "STATUS"));
-        parser.addOption(valueOption("limit", tr("At most N children."), "N"));
+            valueOption("district", ChildCommandsText::tr("Only this district (code)."), "CODE"));
+        parser.addOption(valueOption(
+            "need", ChildCommandsText::tr("Only children with this primary or secondary need."),
+            "CODE"));
+        parser.addOption(
+            valueOption("provision", ChildCommandsText::tr("Only this SEN provision."), "CODE"));
+        parser.addOption(valueOption(
+            "status", ChildCommandsText::tr("Only active, inactive or left."), "STATUS"));
+        parser.addOption(valueOption("limit", ChildCommandsText::tr("At most N children."), "N"));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
@@ -158,7 +172,8 @@ public:
             bool ok = false;
             limit = parser.value(QStringLiteral("limit")).toInt(&ok);
             if (!ok || limit < 0)
-                throw Error(Error::Kind::Usage, tr("--limit needs a whole number."));
+                throw Error(Error::Kind::Usage,
+                            ChildCommandsText::tr("--limit needs a whole number."));
         }
         const auto db = context.openDatabase();
         ChildSearch search(*db);
@@ -177,8 +192,12 @@ public:
              QStringLiteral("date_of_birth"), QStringLiteral("upn"), QStringLiteral("year_group"),
              QStringLiteral("setting"), QStringLiteral("district"), QStringLiteral("sen_provision"),
              QStringLiteral("primary_need"), QStringLiteral("status")},
-            {tr("Id"), tr("Last name"), tr("First name"), tr("Born"), tr("UPN"), tr("Year"),
-             tr("Setting"), tr("District"), tr("Provision"), tr("Need"), tr("Status")},
+            {ChildCommandsText::tr("Id"), ChildCommandsText::tr("Last name"),
+             ChildCommandsText::tr("First name"), ChildCommandsText::tr("Born"),
+             ChildCommandsText::tr("UPN"), ChildCommandsText::tr("Year"),
+             ChildCommandsText::tr("Setting"), ChildCommandsText::tr("District"),
+             ChildCommandsText::tr("Provision"), ChildCommandsText::tr("Need"),
+             ChildCommandsText::tr("Status")},
             {},
             {}};
         const auto children = search.page(nullptr, limit);
@@ -202,12 +221,14 @@ public:
     QString name() const override { return QStringLiteral("children show"); }
     QString summary() const override
     {
-        return tr("Show a child's record, with contacts and agreements to engage.");
+        return ChildCommandsText::tr(
+            "Show a child's record, with contacts and agreements to engage.");
     }
     void configure(QCommandLineParser &parser) override
     {
         addFormatOption(parser);
-        parser.addPositionalArgument(QStringLiteral("child"), tr("The child's id or UPN."),
+        parser.addPositionalArgument(QStringLiteral("child"),
+                                     ChildCommandsText::tr("The child's id or UPN."),
                                      QStringLiteral("ID|UPN"));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
@@ -233,10 +254,10 @@ public:
                 int(child.value(QStringLiteral("year_group_override")).toLongLong());
         const int year = summary.yearGroup(db->environment().today());
         const QList<ExtraValue> extras = {
-            {QStringLiteral("year_group"), tr("Year group"),
+            {QStringLiteral("year_group"), ChildCommandsText::tr("Year group"),
              format == OutputFormat::Table ? QVariant(AcademicYear::label(year)) : QVariant(year)},
-            {QStringLiteral("setting_name"), tr("Setting name"), settingName},
-            {QStringLiteral("setting_urn"), tr("Setting URN"), settingUrn},
+            {QStringLiteral("setting_name"), ChildCommandsText::tr("Setting name"), settingName},
+            {QStringLiteral("setting_urn"), ChildCommandsText::tr("Setting URN"), settingUrn},
         };
 
         const auto contacts = readRecordsWhere(*db, childContactKind().type(), u"child_id", id);
@@ -248,10 +269,10 @@ public:
                 writeRecordList(json, QStringLiteral("consents"), consentKind().type(), consents);
             });
         if (format == OutputFormat::Table) {
-            writeRecordListText(context.out, tr("Parent/carer contacts"), childContactKind().type(),
-                                contacts);
-            writeRecordListText(context.out, tr("Agreements to engage"), consentKind().type(),
-                                consents);
+            writeRecordListText(context.out, ChildCommandsText::tr("Parent/carer contacts"),
+                                childContactKind().type(), contacts);
+            writeRecordListText(context.out, ChildCommandsText::tr("Agreements to engage"),
+                                consentKind().type(), consents);
         }
         return ExitSuccess;
     }
@@ -261,10 +282,14 @@ class ChildrenEditCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("children edit"); }
-    QString summary() const override { return tr("Change fields of a child's record."); }
+    QString summary() const override
+    {
+        return ChildCommandsText::tr("Change fields of a child's record.");
+    }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("child"), tr("The child's id or UPN."),
+        parser.addPositionalArgument(QStringLiteral("child"),
+                                     ChildCommandsText::tr("The child's id or UPN."),
                                      QStringLiteral("ID|UPN"));
         addSetOption(parser);
         parser.addOption(differentChildOption());
@@ -278,7 +303,8 @@ public:
             parseAssignments(childKind().type(),
                              assignmentsWithSettingIds(*db, parser.values(QStringLiteral("set"))));
         if (changes.isEmpty())
-            throw Error(Error::Kind::Usage, tr("Say what to change with --set FIELD=VALUE."));
+            throw Error(Error::Kind::Usage,
+                        ChildCommandsText::tr("Say what to change with --set FIELD=VALUE."));
         EditSession session(*db);
         const int changed = confirmingOnCommandLine([&] {
             return editRecord(session, childKind(), id, changes,
@@ -298,9 +324,9 @@ CommandList childrenCommands()
     commands.push_back(std::make_unique<ChildrenListCommand>());
     commands.push_back(std::make_unique<ChildrenShowCommand>());
     commands.push_back(std::make_unique<ChildrenEditCommand>());
-    addRecordVerbs(commands, childKind(), QStringLiteral("children"));
-    addRecordVerbs(commands, childContactKind(), QStringLiteral("children contacts"));
-    addRecordVerbs(commands, consentKind(), QStringLiteral("children consent"));
+    addRecordVerbs(commands, recordKind<&childKind>, QStringLiteral("children"));
+    addRecordVerbs(commands, recordKind<&childContactKind>, QStringLiteral("children contacts"));
+    addRecordVerbs(commands, recordKind<&consentKind>, QStringLiteral("children consent"));
     return commands;
 }
 

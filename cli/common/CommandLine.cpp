@@ -13,10 +13,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct CommandLineText
 {
-    return QCoreApplication::translate("casebook::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::CommandLine)
+};
 
 const QCommandLineOption &databaseOption()
 {
@@ -63,17 +64,20 @@ std::pair<Command *, qsizetype> findCommand(const CommandList &commands,
 
 void writeGeneralHelp(QTextStream &out)
 {
-    out << tr("Usage: casebook [--db FILE] [COMMAND [OPTIONS]]") << "\n\n"
-        << tr("STLS Casebook keeps the casework of a Specialist Teaching and Learning Service.\n"
-              "With no command it opens the window; with a command it works on the same\n"
-              "database without one.")
+    out << CommandLineText::tr("Usage: casebook [--db FILE] [COMMAND [OPTIONS]]") << "\n\n"
+        << CommandLineText::tr(
+               "STLS Casebook keeps the casework of a Specialist Teaching and Learning Service.\n"
+               "With no command it opens the window; with a command it works on the same\n"
+               "database without one.")
         << "\n\n"
-        << tr("Options:") << '\n'
+        << CommandLineText::tr("Options:") << '\n'
         << "  --db FILE      "
-        << tr("The database file (default: %1).").arg(Database::defaultPath()) << '\n'
-        << "  -h, --help     " << tr("Show this help, or a command's help after its name.") << '\n'
-        << "  -v, --version  " << tr("Show the version.") << "\n\n"
-        << tr("Commands:") << '\n';
+        << CommandLineText::tr("The database file (default: %1).").arg(Database::defaultPath())
+        << '\n'
+        << "  -h, --help     "
+        << CommandLineText::tr("Show this help, or a command's help after its name.") << '\n'
+        << "  -v, --version  " << CommandLineText::tr("Show the version.") << "\n\n"
+        << CommandLineText::tr("Commands:") << '\n';
     // Each group's verbs together, the groups in the order they first come.
     const CommandList commands = allCommands();
     QStringList groups;
@@ -89,7 +93,8 @@ void writeGeneralHelp(QTextStream &out)
             if (command->name().section(u' ', 0, 0) == group)
                 out << "  " << command->name().leftJustified(width) << "  " << command->summary()
                     << '\n';
-    out << '\n' << tr("Run “casebook COMMAND --help” for a command's options.") << '\n';
+    out << '\n'
+        << CommandLineText::tr("Run “casebook COMMAND --help” for a command's options.") << '\n';
 }
 
 } // namespace
@@ -111,14 +116,15 @@ OutputFormat Command::outputFormat(const QCommandLineParser &parser)
     const QString text = parser.value(QStringLiteral("format"));
     if (const auto format = parseOutputFormat(text))
         return *format;
-    throw Error(Error::Kind::Usage,
-                tr("Unknown output format “%1”: use table, csv or json.").arg(text));
+    throw Error(
+        Error::Kind::Usage,
+        CommandLineText::tr("Unknown output format “%1”: use table, csv or json.").arg(text));
 }
 
 void Command::addFormatOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("format")},
-                                        tr("Output format: table, csv or json."),
+                                        CommandLineText::tr("Output format: table, csv or json."),
                                         QStringLiteral("FORMAT"), QStringLiteral("table")));
 }
 
@@ -166,10 +172,12 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
             if (command->name().startsWith(name + u' '))
                 verbs.append(command->name());
         if (!verbs.isEmpty())
-            err << tr("casebook %1: say what to do: %2.").arg(name, verbs.join(QLatin1String(", ")))
+            err << CommandLineText::tr("casebook %1: say what to do: %2.")
+                       .arg(name, verbs.join(QLatin1String(", ")))
                 << '\n';
         else
-            err << tr("casebook: unknown command “%1”. Run “casebook --help” for the list.")
+            err << CommandLineText::tr(
+                       "casebook: unknown command “%1”. Run “casebook --help” for the list.")
                        .arg(name)
                 << '\n';
         return ExitUsage;
@@ -181,7 +189,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     parser.setApplicationDescription(command.description());
     parser.addOption(databaseOption());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  CommandLineText::tr("Show this help."));
     parser.addOption(help);
     command.configure(parser);
 

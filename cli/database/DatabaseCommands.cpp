@@ -18,10 +18,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct DatabaseCommandsText
 {
-    return QCoreApplication::translate("casebook::DatabaseCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::DatabaseCommands)
+};
 
 class InitCommand : public Command
 {
@@ -29,7 +30,8 @@ public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override
     {
-        return tr("Create the database (or bring an existing one up to date).");
+        return DatabaseCommandsText::tr(
+            "Create the database (or bring an existing one up to date).");
     }
 
     int run(CommandContext &context, const QCommandLineParser &) override
@@ -37,14 +39,15 @@ public:
         const bool existed = QFileInfo::exists(context.databasePath);
         const auto db = context.openDatabase();
         const QString path = QDir::toNativeSeparators(db->path());
-        context.out
-            << (existed ? tr("Database %1 is ready (schema version %2).")
-                        : tr("Created database %1 (schema version %2)."))
-                   .arg(path)
-                   .arg(db->schemaVersion())
-            << '\n'
-            << tr("Installation: %1").arg(db->installationId().toString(QUuid::WithoutBraces))
-            << '\n';
+        context.out << (existed
+                            ? DatabaseCommandsText::tr("Database %1 is ready (schema version %2).")
+                            : DatabaseCommandsText::tr("Created database %1 (schema version %2)."))
+                           .arg(path)
+                           .arg(db->schemaVersion())
+                    << '\n'
+                    << DatabaseCommandsText::tr("Installation: %1")
+                           .arg(db->installationId().toString(QUuid::WithoutBraces))
+                    << '\n';
         return ExitSuccess;
     }
 };
@@ -55,7 +58,8 @@ public:
     QString name() const override { return QStringLiteral("info"); }
     QString summary() const override
     {
-        return tr("Show the schema version, installation and rows per table.");
+        return DatabaseCommandsText::tr(
+            "Show the schema version, installation and rows per table.");
     }
     void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
 
@@ -63,8 +67,10 @@ public:
     {
         const OutputFormat format = outputFormat(parser);
         const auto db = context.openDatabase();
-        OutputTable counts{
-            {QStringLiteral("table"), QStringLiteral("rows")}, {tr("Table"), tr("Rows")}, {}, {}};
+        OutputTable counts{{QStringLiteral("table"), QStringLiteral("rows")},
+                           {DatabaseCommandsText::tr("Table"), DatabaseCommandsText::tr("Rows")},
+                           {},
+                           {}};
         Statement tables(db->handle(),
                          // Plain tables only: not search indexes and their shadow tables.
                          QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' "
@@ -98,16 +104,19 @@ public:
             writeTable(context.out, counts, format);
             break;
         case OutputFormat::Table:
-            context.out << tr("Database:       %1").arg(QDir::toNativeSeparators(db->path()))
+            context.out << DatabaseCommandsText::tr("Database:       %1")
+                               .arg(QDir::toNativeSeparators(db->path()))
                         << '\n'
-                        << tr("Schema version: %1 (this program knows up to %2)")
+                        << DatabaseCommandsText::tr(
+                               "Schema version: %1 (this program knows up to %2)")
                                .arg(db->schemaVersion())
                                .arg(Database::latestSchemaVersion())
                         << '\n'
-                        << tr("Installation:   %1").arg(id) << '\n'
-                        << (coreDumpsOff() ? tr("Core dumps:     off")
-                                           : tr("Core dumps:     on (a crash would write the "
-                                                "records in memory to disk)"))
+                        << DatabaseCommandsText::tr("Installation:   %1").arg(id) << '\n'
+                        << (coreDumpsOff() ? DatabaseCommandsText::tr("Core dumps:     off")
+                                           : DatabaseCommandsText::tr(
+                                                 "Core dumps:     on (a crash would write the "
+                                                 "records in memory to disk)"))
                         << "\n\n";
             writeTable(context.out, counts, format);
             break;
@@ -122,7 +131,8 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override
     {
-        return tr("Check the database's integrity and the program's own rules.");
+        return DatabaseCommandsText::tr(
+            "Check the database's integrity and the program's own rules.");
     }
 
     int run(CommandContext &context, const QCommandLineParser &) override
@@ -131,18 +141,20 @@ public:
         bool allPassed = true;
         const QList<CheckResult> results = checkEverything(*db);
         for (const CheckResult &result : results) {
-            context.out << (result.passed ? tr("ok      ") : tr("FAILED  ")) << result.name << '\n';
+            context.out << (result.passed ? DatabaseCommandsText::tr("ok      ")
+                                          : DatabaseCommandsText::tr("FAILED  "))
+                        << result.name << '\n';
             for (const QString &problem : result.problems)
                 context.out << "        - " << problem << '\n';
             allPassed = allPassed && result.passed;
         }
         if (!allPassed) {
-            context.err << tr("casebook check: problems found in %1.")
+            context.err << DatabaseCommandsText::tr("casebook check: problems found in %1.")
                                .arg(QDir::toNativeSeparators(db->path()))
                         << '\n';
             return ExitFailure;
         }
-        context.out << tr("All checks passed.") << '\n';
+        context.out << DatabaseCommandsText::tr("All checks passed.") << '\n';
         return ExitSuccess;
     }
 };

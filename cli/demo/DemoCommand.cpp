@@ -13,10 +13,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct DemoCommandText
 {
-    return QCoreApplication::translate("casebook::DemoCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::DemoCommand)
+};
 
 int positiveNumber(const QCommandLineParser &parser, const QString &option, int fallback)
 {
@@ -25,7 +26,8 @@ int positiveNumber(const QCommandLineParser &parser, const QString &option, int 
     bool ok = false;
     const int n = parser.value(option).toInt(&ok);
     if (!ok || n < 0)
-        throw Error(Error::Kind::Usage, tr("--%1 needs a whole number.").arg(option));
+        throw Error(Error::Kind::Usage,
+                    DemoCommandText::tr("--%1 needs a whole number.").arg(option));
     return n;
 }
 
@@ -35,17 +37,20 @@ public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override
     {
-        return tr("Fill a new database with fictional demo settings, staff and children.");
+        return DemoCommandText::tr(
+            "Fill a new database with fictional demo settings, staff and children.");
     }
     void configure(QCommandLineParser &parser) override
     {
         parser.addOption(QCommandLineOption(
             QStringList{QStringLiteral("children")},
-            tr("How many children (default 3000; 40000 for county scale)."), QStringLiteral("N")));
-        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("seed")},
-                                            tr("The random seed: the same seed gives the same "
-                                               "data (default 1)."),
-                                            QStringLiteral("S")));
+            DemoCommandText::tr("How many children (default 3000; 40000 for county scale)."),
+            QStringLiteral("N")));
+        parser.addOption(
+            QCommandLineOption(QStringList{QStringLiteral("seed")},
+                               DemoCommandText::tr("The random seed: the same seed gives the same "
+                                                   "data (default 1)."),
+                               QStringLiteral("S")));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
@@ -57,9 +62,10 @@ public:
         timer.start();
         const DemoSummary made = generateDemoData(*db, options);
         const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-        context.out << tr("Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 "
-                          "agreements to engage, %7 involvements, %8 outcomes with %9 reviews, "
-                          "%10 contact-log entries (%11 s).")
+        context.out << DemoCommandText::tr(
+                           "Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 "
+                           "agreements to engage, %7 involvements, %8 outcomes with %9 reviews, "
+                           "%10 contact-log entries (%11 s).")
                            .arg(db->path(), uk.toString(made.settings), uk.toString(made.staff),
                                 uk.toString(made.children), uk.toString(made.contacts),
                                 uk.toString(made.consents), uk.toString(made.involvements),

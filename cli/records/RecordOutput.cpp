@@ -41,9 +41,8 @@ QString fieldsChangedText(int changed)
     if (changed == 0)
         return QCoreApplication::translate("casebook::RecordOutput",
                                            "No field changed: the values were already so.");
-    if (changed == 1)
-        return QCoreApplication::translate("casebook::RecordOutput", "1 field changed.");
-    return QCoreApplication::translate("casebook::RecordOutput", "%1 fields changed.").arg(changed);
+    return QCoreApplication::translate("casebook::RecordOutput", "%n field(s) changed.", nullptr,
+                                       changed);
 }
 
 QVariant outputValue(const FieldSpec &field, const QVariant &stored)

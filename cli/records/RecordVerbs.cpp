@@ -7,21 +7,21 @@
 #include "records/RecordKind.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QTextStream>
 
 namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct RecordVerbsText
 {
-    return QCoreApplication::translate("casebook::RecordVerbs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::RecordVerbs)
+};
 
-QHash<const RecordKind *, QString> &groups()
+QList<std::pair<RecordKindGetter, QString>> &groups()
 {
-    static QHash<const RecordKind *, QString> given;
+    static QList<std::pair<RecordKindGetter, QString>> given;
     return given;
 }
 
@@ -29,8 +29,8 @@ QHash<const RecordKind *, QString> &groups()
 class RecordVerb : public DatabaseCommand
 {
 public:
-    RecordVerb(const RecordKind &kind, QString group, RecordFinder finder, const char *verb)
-        : m_kind(kind)
+    RecordVerb(RecordKindGetter getKind, QString group, RecordFinder finder, const char *verb)
+        : m_kind(getKind)
         , m_group(std::move(group))
         , m_finder(std::move(finder))
         , m_verb(QString::fromLatin1(verb))
@@ -38,29 +38,33 @@ public:
     QString name() const override { return m_group + u' ' + m_verb; }
 
 protected:
-    const RecordType &type() const { return m_kind.type(); }
+    const RecordType &type() const { return kind().type(); }
     void addIdArgument(QCommandLineParser &parser) const
     {
         if (m_finder.find)
             parser.addPositionalArgument(QStringLiteral("record"), m_finder.description,
                                          m_finder.argument);
         else
-            parser.addPositionalArgument(QStringLiteral("id"), tr("The record's id."),
+            parser.addPositionalArgument(QStringLiteral("id"),
+                                         RecordVerbsText::tr("The record's id."),
                                          QStringLiteral("ID"));
     }
     QUuid idArgument(Database &db, const QCommandLineParser &parser) const
     {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1)
-            throw Error(Error::Kind::Usage,
-                        m_finder.find ? tr("Give one %1: %2.").arg(m_kind.noun(), m_finder.argument)
-                                      : tr("Give one record's id."));
+            throw Error(
+                Error::Kind::Usage,
+                m_finder.find
+                    ? RecordVerbsText::tr("Give one %1: %2.").arg(kind().noun(), m_finder.argument)
+                    : RecordVerbsText::tr("Give one record's id."));
         const QUuid id = QUuid::fromString(positional.first());
         if (id.isNull() && m_finder.find)
             return m_finder.find(db, positional.first());
         if (id.isNull())
-            throw Error(Error::Kind::Usage, tr("“%1” is not a record id; see “casebook %2 list”.")
-                                                .arg(positional.first(), m_group));
+            throw Error(Error::Kind::Usage,
+                        RecordVerbsText::tr("“%1” is not a record id; see “casebook %2 list”.")
+                            .arg(positional.first(), m_group));
         return id;
     }
     QVariantMap existing(EditSession &session, QUuid id) const
@@ -68,12 +72,14 @@ protected:
         const auto found = readRecordsWhere(session.database(), type(), u"id", id);
         if (found.isEmpty())
             throw Error(Error::Kind::NotFound,
-                        tr("There is no %1 with id %2.")
-                            .arg(m_kind.noun(), id.toString(QUuid::WithoutBraces)));
+                        RecordVerbsText::tr("There is no %1 with id %2.")
+                            .arg(kind().noun(), id.toString(QUuid::WithoutBraces)));
         return found.first().second;
     }
 
-    const RecordKind &m_kind;
+    const RecordKind &kind() const { return m_kind(); }
+
+    RecordKindGetter m_kind;
     QString m_group;
     RecordFinder m_finder;
     QString m_verb;
@@ -82,18 +88,21 @@ protected:
 class AddVerb : public RecordVerb
 {
 public:
-    AddVerb(const RecordKind &kind, QString group, RecordFinder finder)
-        : RecordVerb(kind, std::move(group), std::move(finder), "add")
+    AddVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
+        : RecordVerb(getKind, std::move(group), std::move(finder), "add")
     {}
-    QString summary() const override { return tr("Add one %1.").arg(m_kind.noun()); }
+    QString summary() const override
+    {
+        return RecordVerbsText::tr("Add one %1.").arg(kind().noun());
+    }
     void configure(QCommandLineParser &parser) override { addSetOption(parser); }
     int runOn(CommandContext &context, const QCommandLineParser &parser,
               EditSession &session) override
     {
         const QVariantMap values = parseAssignments(type(), parser.values(QStringLiteral("set")));
-        const QUuid id = addRecord(session, m_kind, values);
-        context.out << tr("Added %1 (%2).")
-                           .arg(m_kind.label(existing(session, id)),
+        const QUuid id = addRecord(session, kind(), values);
+        context.out << RecordVerbsText::tr("Added %1 (%2).")
+                           .arg(kind().label(existing(session, id)),
                                 id.toString(QUuid::WithoutBraces))
                     << '\n';
         return ExitSuccess;
@@ -103,16 +112,20 @@ public:
 class ListVerb : public RecordVerb
 {
 public:
-    ListVerb(const RecordKind &kind, QString group, RecordFinder finder)
-        : RecordVerb(kind, std::move(group), std::move(finder), "list")
+    ListVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
+        : RecordVerb(getKind, std::move(group), std::move(finder), "list")
     {}
-    QString summary() const override { return tr("List every %1.").arg(m_kind.noun()); }
+    QString summary() const override
+    {
+        return RecordVerbsText::tr("List every %1.").arg(kind().noun());
+    }
     void configure(QCommandLineParser &parser) override
     {
         addFormatOption(parser);
         parser.addOption(QCommandLineOption(
             QStringList{QStringLiteral("where")},
-            tr("Only the records whose field has this value (an empty value: is empty)."),
+            RecordVerbsText::tr(
+                "Only the records whose field has this value (an empty value: is empty)."),
             QStringLiteral("FIELD=VALUE")));
     }
     int runOn(CommandContext &context, const QCommandLineParser &parser,
@@ -129,7 +142,7 @@ public:
         }
         OutputTable table;
         table.keys.append(QStringLiteral("id"));
-        table.headings.append(tr("Id"));
+        table.headings.append(RecordVerbsText::tr("Id"));
         for (const FieldSpec &spec : type().fields) {
             table.keys.append(spec.name);
             table.headings.append(spec.label);
@@ -150,10 +163,13 @@ public:
 class ShowVerb : public RecordVerb
 {
 public:
-    ShowVerb(const RecordKind &kind, QString group, RecordFinder finder)
-        : RecordVerb(kind, std::move(group), std::move(finder), "show")
+    ShowVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
+        : RecordVerb(getKind, std::move(group), std::move(finder), "show")
     {}
-    QString summary() const override { return tr("Show one %1.").arg(m_kind.noun()); }
+    QString summary() const override
+    {
+        return RecordVerbsText::tr("Show one %1.").arg(kind().noun());
+    }
     void configure(QCommandLineParser &parser) override
     {
         addFormatOption(parser);
@@ -172,10 +188,13 @@ public:
 class EditVerb : public RecordVerb
 {
 public:
-    EditVerb(const RecordKind &kind, QString group, RecordFinder finder)
-        : RecordVerb(kind, std::move(group), std::move(finder), "edit")
+    EditVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
+        : RecordVerb(getKind, std::move(group), std::move(finder), "edit")
     {}
-    QString summary() const override { return tr("Change fields of one %1.").arg(m_kind.noun()); }
+    QString summary() const override
+    {
+        return RecordVerbsText::tr("Change fields of one %1.").arg(kind().noun());
+    }
     void configure(QCommandLineParser &parser) override
     {
         addSetOption(parser);
@@ -187,8 +206,9 @@ public:
         const QUuid id = idArgument(session.database(), parser);
         const QVariantMap changes = parseAssignments(type(), parser.values(QStringLiteral("set")));
         if (changes.isEmpty())
-            throw Error(Error::Kind::Usage, tr("Say what to change with --set FIELD=VALUE."));
-        context.out << fieldsChangedText(editRecord(session, m_kind, id, changes)) << '\n';
+            throw Error(Error::Kind::Usage,
+                        RecordVerbsText::tr("Say what to change with --set FIELD=VALUE."));
+        context.out << fieldsChangedText(editRecord(session, kind(), id, changes)) << '\n';
         return ExitSuccess;
     }
 };
@@ -196,27 +216,28 @@ public:
 class DeleteVerb : public RecordVerb
 {
 public:
-    DeleteVerb(const RecordKind &kind, QString group, RecordFinder finder)
-        : RecordVerb(kind, std::move(group), std::move(finder), "delete")
+    DeleteVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
+        : RecordVerb(getKind, std::move(group), std::move(finder), "delete")
     {}
     QString summary() const override
     {
-        return tr("Delete one %1, with the records that belong to it.").arg(m_kind.noun());
+        return RecordVerbsText::tr("Delete one %1, with the records that belong to it.")
+            .arg(kind().noun());
     }
     void configure(QCommandLineParser &parser) override { addIdArgument(parser); }
     int runOn(CommandContext &context, const QCommandLineParser &parser,
               EditSession &session) override
     {
         const QUuid id = idArgument(session.database(), parser);
-        const QString label = m_kind.label(existing(session, id));
-        deleteRecord(session, m_kind, id);
-        context.out << tr("Deleted %1.").arg(label) << '\n';
+        const QString label = kind().label(existing(session, id));
+        deleteRecord(session, kind(), id);
+        context.out << RecordVerbsText::tr("Deleted %1.").arg(label) << '\n';
         return ExitSuccess;
     }
 };
 
 template<typename Verb>
-void addUnlessTaken(CommandList &commands, const RecordKind &kind, const QString &group,
+void addUnlessTaken(CommandList &commands, RecordKindGetter kind, const QString &group,
                     const RecordFinder &finder)
 {
     auto verb = std::make_unique<Verb>(kind, group, finder);
@@ -228,10 +249,12 @@ void addUnlessTaken(CommandList &commands, const RecordKind &kind, const QString
 
 } // namespace
 
-void addRecordVerbs(CommandList &commands, const RecordKind &kind, const QString &group,
+void addRecordVerbs(CommandList &commands, RecordKindGetter kind, const QString &group,
                     const RecordFinder &finder)
 {
-    groups().insert(&kind, group);
+    if (std::none_of(groups().cbegin(), groups().cend(),
+                     [&](const auto &given) { return given.first == kind; }))
+        groups().append({kind, group});
     addUnlessTaken<AddVerb>(commands, kind, group, finder);
     addUnlessTaken<ListVerb>(commands, kind, group, finder);
     addUnlessTaken<ShowVerb>(commands, kind, group, finder);
@@ -241,7 +264,10 @@ void addRecordVerbs(CommandList &commands, const RecordKind &kind, const QString
 
 QString recordVerbGroup(const RecordKind &kind)
 {
-    return groups().value(&kind);
+    for (const auto &[getter, group] : groups())
+        if (&getter() == &kind)
+            return group;
+    return {};
 }
 
 } // namespace casebook

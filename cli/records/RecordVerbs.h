@@ -21,11 +21,20 @@ struct RecordFinder
     QString description; // "The setting's URN or id."
 };
 
+// A record kind, made when first asked for (after the translations load).
+using RecordKindGetter = const RecordKind &(*)();
+template<auto Kind>
+const RecordKind &recordKind()
+{
+    return Kind();
+}
+
 // `GROUP add`, `list`, `show`, `edit` and `delete` for records of `kind`,
 // from its fields and rules, for each of the five that `commands` (the
 // feature's own verbs) does not already have. GROUP is the command line's
 // word for the kind ("children", "casework outcome").
-void addRecordVerbs(CommandList &commands, const RecordKind &kind, const QString &group,
+// Give the kind as recordKind<&childKind>.
+void addRecordVerbs(CommandList &commands, RecordKindGetter kind, const QString &group,
                     const RecordFinder &finder = {});
 
 // The GROUP given for `kind`, or an empty string when no feature gave verbs.

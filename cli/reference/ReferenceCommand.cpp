@@ -16,10 +16,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct ReferenceCommandText
 {
-    return QCoreApplication::translate("casebook::ReferenceCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::ReferenceCommand)
+};
 
 QVariant orNull(const QString &text)
 {
@@ -36,11 +37,13 @@ struct NamedTable
 QList<NamedTable> referenceTables()
 {
     return {
-        {QStringLiteral("districts"), tr("Areas and districts"),
+        {QStringLiteral("districts"), ReferenceCommandText::tr("Areas and districts"),
          [](const ReferenceData &data) {
              OutputTable t{{QStringLiteral("code"), QStringLiteral("district"),
                             QStringLiteral("area"), QStringLiteral("sla_school")},
-                           {tr("Code"), tr("District"), tr("Area"), tr("SLA special school")},
+                           {ReferenceCommandText::tr("Code"), ReferenceCommandText::tr("District"),
+                            ReferenceCommandText::tr("Area"),
+                            ReferenceCommandText::tr("SLA special school")},
                            {},
                            {}};
              for (const auto &d : data.districts) {
@@ -52,35 +55,40 @@ QList<NamedTable> referenceTables()
              }
              return t;
          }},
-        {QStringLiteral("service-lines"), tr("Service lines"),
+        {QStringLiteral("service-lines"), ReferenceCommandText::tr("Service lines"),
          [](const ReferenceData &data) {
-             OutputTable t{{QStringLiteral("code"), QStringLiteral("service_line"),
-                            QStringLiteral("scope"), QStringLiteral("county_sla_school"),
-                            QStringLiteral("statutory"), QStringLiteral("direct_referrals")},
-                           {tr("Code"), tr("Service line"), tr("Scope"), tr("County SLA"),
-                            tr("Statutory"), tr("Direct referrals")},
-                           {},
-                           {}};
+             OutputTable t{
+                 {QStringLiteral("code"), QStringLiteral("service_line"), QStringLiteral("scope"),
+                  QStringLiteral("county_sla_school"), QStringLiteral("statutory"),
+                  QStringLiteral("direct_referrals")},
+                 {ReferenceCommandText::tr("Code"), ReferenceCommandText::tr("Service line"),
+                  ReferenceCommandText::tr("Scope"), ReferenceCommandText::tr("County SLA"),
+                  ReferenceCommandText::tr("Statutory"),
+                  ReferenceCommandText::tr("Direct referrals")},
+                 {},
+                 {}};
              for (const auto &s : data.serviceLines)
                  t.rows.append({s.code, s.name, s.scope, orNull(s.countySlaSchool), s.statutory,
                                 s.directReferrals});
              return t;
          }},
-        {QStringLiteral("dimensions"), tr("Dimensions of need"),
+        {QStringLiteral("dimensions"), ReferenceCommandText::tr("Dimensions of need"),
          [](const ReferenceData &data) {
-             OutputTable t{{QStringLiteral("code"), QStringLiteral("dimension")},
-                           {tr("Code"), tr("Dimension of need")},
-                           {},
-                           {}};
+             OutputTable t{
+                 {QStringLiteral("code"), QStringLiteral("dimension")},
+                 {ReferenceCommandText::tr("Code"), ReferenceCommandText::tr("Dimension of need")},
+                 {},
+                 {}};
              for (const auto &d : data.dimensions)
                  t.rows.append({d.code, d.name});
              return t;
          }},
-        {QStringLiteral("needs"), tr("Primary need codes (school census)"),
+        {QStringLiteral("needs"), ReferenceCommandText::tr("Primary need codes (school census)"),
          [](const ReferenceData &data) {
              OutputTable t{
                  {QStringLiteral("code"), QStringLiteral("need"), QStringLiteral("dimension")},
-                 {tr("Code"), tr("Need"), tr("Dimension")},
+                 {ReferenceCommandText::tr("Code"), ReferenceCommandText::tr("Need"),
+                  ReferenceCommandText::tr("Dimension")},
                  {},
                  {}};
              for (const auto &n : data.needs) {
@@ -90,33 +98,37 @@ QList<NamedTable> referenceTables()
              }
              return t;
          }},
-        {QStringLiteral("provisions"), tr("SEN provision"),
+        {QStringLiteral("provisions"), ReferenceCommandText::tr("SEN provision"),
          [](const ReferenceData &data) {
              OutputTable t{
                  {QStringLiteral("code"), QStringLiteral("provision"), QStringLiteral("census")},
-                 {tr("Code"), tr("Provision"), tr("Census code")},
+                 {ReferenceCommandText::tr("Code"), ReferenceCommandText::tr("Provision"),
+                  ReferenceCommandText::tr("Census code")},
                  {},
                  {}};
              for (const auto &p : data.provisions)
                  t.rows.append({p.code, p.name, p.census});
              return t;
          }},
-        {QStringLiteral("budget"), tr("Budget 2021/22 (decision report, section 9.2)"),
+        {QStringLiteral("budget"),
+         ReferenceCommandText::tr("Budget 2021/22 (decision report, section 9.2)"),
          [](const ReferenceData &data) {
              OutputTable t{{QStringLiteral("financial_year"), QStringLiteral("funding"),
                             QStringLiteral("service_line"), QStringLiteral("amount_gbp")},
-                           {tr("Year"), tr("Funding"), tr("Service line"), tr("Amount")},
+                           {ReferenceCommandText::tr("Year"), ReferenceCommandText::tr("Funding"),
+                            ReferenceCommandText::tr("Service line"),
+                            ReferenceCommandText::tr("Amount")},
                            {},
                            {3}};
              for (const auto &b : data.budget) {
-                 QString line = tr("(whole service)");
+                 QString line = ReferenceCommandText::tr("(whole service)");
                  for (const auto &s : data.serviceLines)
                      if (s.code == b.serviceLineCode)
                          line = s.name;
                  t.rows.append({b.financialYear, b.funding, line, b.amountGbp});
              }
-             t.rows.append(
-                 {QStringLiteral("2021/22"), tr("total"), QString(), data.budgetTotal(u"2021/22")});
+             t.rows.append({QStringLiteral("2021/22"), ReferenceCommandText::tr("total"), QString(),
+                            data.budgetTotal(u"2021/22")});
              return t;
          }},
     };
@@ -128,7 +140,8 @@ public:
     QString name() const override { return QStringLiteral("reference"); }
     QString summary() const override
     {
-        return tr("Show the reference data: districts, service lines, needs, budget.");
+        return ReferenceCommandText::tr(
+            "Show the reference data: districts, service lines, needs, budget.");
     }
     void configure(QCommandLineParser &parser) override
     {
@@ -136,9 +149,10 @@ public:
         QStringList names;
         for (const auto &table : referenceTables())
             names.append(table.name);
-        parser.addPositionalArgument(QStringLiteral("table"),
-                                     tr("One table only: %1.").arg(names.join(u", ")),
-                                     QStringLiteral("[TABLE]"));
+        parser.addPositionalArgument(
+            QStringLiteral("table"),
+            ReferenceCommandText::tr("One table only: %1.").arg(names.join(u", ")),
+            QStringLiteral("[TABLE]"));
     }
 
     int run(CommandContext &context, const QCommandLineParser &parser) override
@@ -152,12 +166,14 @@ public:
             });
             if (it == tables.end())
                 throw Error(Error::Kind::Usage,
-                            tr("There is no reference table “%1”.").arg(positional.first()));
+                            ReferenceCommandText::tr("There is no reference table “%1”.")
+                                .arg(positional.first()));
             tables = {*it};
         } else if (format == OutputFormat::Csv) {
             throw Error(Error::Kind::Usage,
-                        tr("CSV holds one table: name it, e.g. “casebook reference budget "
-                           "--format csv”."));
+                        ReferenceCommandText::tr(
+                            "CSV holds one table: name it, e.g. “casebook reference budget "
+                            "--format csv”."));
         }
 
         const auto db = context.openDatabase();

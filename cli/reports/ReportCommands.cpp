@@ -12,10 +12,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct ReportCommandsText
 {
-    return QCoreApplication::translate("casebook::ReportCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::ReportCommands)
+};
 
 class ReportVisitCommand : public Command
 {
@@ -24,15 +25,17 @@ public:
     ApplicationNeeds needs() const override { return ApplicationNeeds::Gui; }
     QString summary() const override
     {
-        return tr("Write the visit report for the school about a contact, as an A4 PDF.");
+        return ReportCommandsText::tr(
+            "Write the visit report for the school about a contact, as an A4 PDF.");
     }
     void configure(QCommandLineParser &parser) override
     {
         parser.addOption(QCommandLineOption(QStringList{QStringLiteral("contact")},
-                                            tr("The contact-log entry's id."),
+                                            ReportCommandsText::tr("The contact-log entry's id."),
                                             QStringLiteral("ID")));
         parser.addOption(QCommandLineOption(QStringList{QStringLiteral("pdf")},
-                                            tr("The PDF file to write."), QStringLiteral("FILE")));
+                                            ReportCommandsText::tr("The PDF file to write."),
+                                            QStringLiteral("FILE")));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
@@ -40,10 +43,11 @@ public:
         const QString pdf = parser.value(QStringLiteral("pdf"));
         if (contact.isNull() || pdf.isEmpty())
             throw Error(Error::Kind::Usage,
-                        tr("Give --contact ID (see “casebook contacts list”) and --pdf FILE."));
+                        ReportCommandsText::tr(
+                            "Give --contact ID (see “casebook contacts list”) and --pdf FILE."));
         const auto db = context.openDatabase();
         writeVisitReportPdf(loadVisitReport(*db, contact), pdf);
-        context.out << tr("Wrote %1.").arg(pdf) << '\n';
+        context.out << ReportCommandsText::tr("Wrote %1.").arg(pdf) << '\n';
         return ExitSuccess;
     }
 };

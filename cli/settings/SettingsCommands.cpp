@@ -17,10 +17,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct SettingsCommandsText
 {
-    return QCoreApplication::translate("casebook::SettingsCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::SettingsCommands)
+};
 
 QString number(int n)
 {
@@ -34,43 +35,46 @@ QUuid requireSetting(Database &db, const QString &idOrUrn)
         return id;
     if (const auto found = findSettingByUrn(db, idOrUrn))
         return *found;
-    throw Error(Error::Kind::NotFound, tr("There is no setting with URN or id “%1”.").arg(idOrUrn));
+    throw Error(Error::Kind::NotFound,
+                SettingsCommandsText::tr("There is no setting with URN or id “%1”.").arg(idOrUrn));
 }
 
 QString singleArgument(const QCommandLineParser &parser, const QString &what)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        throw Error(Error::Kind::Usage, tr("Give one %1.").arg(what));
+        throw Error(Error::Kind::Usage, SettingsCommandsText::tr("Give one %1.").arg(what));
     return positional.first();
 }
 
 void writeReport(QTextStream &out, const GiasImportReport &report, bool dryRun)
 {
     const int otherAuthority = report.skippedOtherAuthority();
-    out << (dryRun ? tr("%1 would import: %2 added, %3 updated, %4 unchanged, %5 skipped.")
-                   : tr("Imported %1: %2 added, %3 updated, %4 unchanged, %5 skipped."))
+    out << (dryRun ? SettingsCommandsText::tr(
+                         "%1 would import: %2 added, %3 updated, %4 unchanged, %5 skipped.")
+                   : SettingsCommandsText::tr(
+                         "Imported %1: %2 added, %3 updated, %4 unchanged, %5 skipped."))
                .arg(report.fileName, number(report.added), number(report.updated),
                     number(report.unchanged), number(int(report.skipped.size()) - otherAuthority))
         << '\n';
-    if (otherAuthority == 1)
-        out << tr("1 row belongs to another local authority and was left out.") << '\n';
-    else if (otherAuthority > 1)
-        out << tr("%1 rows belong to other local authorities and were left out.")
-                   .arg(number(otherAuthority))
+    if (otherAuthority > 0)
+        out << SettingsCommandsText::tr(
+                   "%n row(s) belong to other local authorities and were left out.", nullptr,
+                   otherAuthority)
             << '\n';
     bool heading = false;
     for (const auto &skip : report.skipped) {
         if (skip.otherAuthority)
             continue;
         if (!heading)
-            out << tr("Skipped:") << '\n';
+            out << SettingsCommandsText::tr("Skipped:") << '\n';
         heading = true;
-        out << "  " << tr("line %1").arg(skip.line) << ": "
+        out << "  " << SettingsCommandsText::tr("line %1").arg(skip.line) << ": "
             << (skip.name.isEmpty() ? skip.urn : skip.name) << " — " << skip.reason << '\n';
     }
     if (!report.withoutDistrict.isEmpty()) {
-        out << tr("Imported without an STLS district (set it by hand):") << '\n';
+        out << SettingsCommandsText::tr("Imported without an STLS district (set it by hand):")
+            << '\n';
         for (const auto &line : report.withoutDistrict)
             out << "  " << line << '\n';
     }
@@ -82,22 +86,24 @@ public:
     QString name() const override { return QStringLiteral("settings import"); }
     QString summary() const override
     {
-        return tr("Import or update settings from a GIAS establishment CSV.");
+        return SettingsCommandsText::tr("Import or update settings from a GIAS establishment CSV.");
     }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("file"), tr("The GIAS CSV file."),
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     SettingsCommandsText::tr("The GIAS CSV file."),
                                      QStringLiteral("FILE"));
-        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("la")},
-                                            tr("Keep this local authority (default: 886, Kent)."),
-                                            QStringLiteral("CODE"),
-                                            QString::fromLatin1(GiasImport::KentLaCode)));
-        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("dry-run")},
-                                            tr("Report what would change; change nothing.")));
+        parser.addOption(QCommandLineOption(
+            QStringList{QStringLiteral("la")},
+            SettingsCommandsText::tr("Keep this local authority (default: 886, Kent)."),
+            QStringLiteral("CODE"), QString::fromLatin1(GiasImport::KentLaCode)));
+        parser.addOption(QCommandLineOption(
+            QStringList{QStringLiteral("dry-run")},
+            SettingsCommandsText::tr("Report what would change; change nothing.")));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
-        const QString file = singleArgument(parser, tr("GIAS CSV file"));
+        const QString file = singleArgument(parser, SettingsCommandsText::tr("GIAS CSV file"));
         const auto db = context.openDatabase();
         const GiasImportPlan plan =
             GiasImport::plan(*db, file, parser.value(QStringLiteral("la")).trimmed());
@@ -115,20 +121,26 @@ class SettingsListCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("settings list"); }
-    QString summary() const override { return tr("List settings and schools."); }
+    QString summary() const override
+    {
+        return SettingsCommandsText::tr("List settings and schools.");
+    }
     void configure(QCommandLineParser &parser) override
     {
         addFormatOption(parser);
         parser.addOption(QCommandLineOption(
             QStringList{QStringLiteral("search")},
-            tr("Only those whose name, URN or postcode holds TEXT."), QStringLiteral("TEXT")));
-        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("district")},
-                                            tr("Only this district (code, as in “casebook "
-                                               "reference districts”)."),
-                                            QStringLiteral("CODE")));
-        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("status")},
-                                            tr("Only open or only closed settings."),
-                                            QStringLiteral("open|closed")));
+            SettingsCommandsText::tr("Only those whose name, URN or postcode holds TEXT."),
+            QStringLiteral("TEXT")));
+        parser.addOption(
+            QCommandLineOption(QStringList{QStringLiteral("district")},
+                               SettingsCommandsText::tr("Only this district (code, as in “casebook "
+                                                        "reference districts”)."),
+                               QStringLiteral("CODE")));
+        parser.addOption(
+            QCommandLineOption(QStringList{QStringLiteral("status")},
+                               SettingsCommandsText::tr("Only open or only closed settings."),
+                               QStringLiteral("open|closed")));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
@@ -141,16 +153,19 @@ public:
         const bool withType = format != OutputFormat::Table;
         OutputTable table{{QStringLiteral("id"), QStringLiteral("urn"), QStringLiteral("name"),
                            QStringLiteral("phase")},
-                          {tr("Id"), tr("URN"), tr("Name"), tr("Phase")},
+                          {SettingsCommandsText::tr("Id"), SettingsCommandsText::tr("URN"),
+                           SettingsCommandsText::tr("Name"), SettingsCommandsText::tr("Phase")},
                           {},
                           {}};
         if (withType) {
             table.keys.append(QStringLiteral("establishment_type"));
-            table.headings.append(tr("Type"));
+            table.headings.append(SettingsCommandsText::tr("Type"));
         }
         table.keys.append(
             {QStringLiteral("district"), QStringLiteral("postcode"), QStringLiteral("status")});
-        table.headings.append({tr("District"), tr("Postcode"), tr("Status")});
+        table.headings.append({SettingsCommandsText::tr("District"),
+                               SettingsCommandsText::tr("Postcode"),
+                               SettingsCommandsText::tr("Status")});
         for (const auto &s : listSettings(*db, filter)) {
             QVariantList row{s.id.toString(QUuid::WithoutBraces), s.urn, s.name, s.phase};
             if (withType)
@@ -170,8 +185,9 @@ CommandList settingsCommands()
     CommandList commands;
     commands.push_back(std::make_unique<SettingsImportCommand>());
     commands.push_back(std::make_unique<SettingsListCommand>());
-    addRecordVerbs(commands, settingKind(), QStringLiteral("settings"),
-                   {requireSetting, QStringLiteral("URN|ID"), tr("The setting's URN or id.")});
+    addRecordVerbs(commands, recordKind<&settingKind>, QStringLiteral("settings"),
+                   {requireSetting, QStringLiteral("URN|ID"),
+                    SettingsCommandsText::tr("The setting's URN or id.")});
     return commands;
 }
 

@@ -13,31 +13,35 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct StaffCommandsText
 {
-    return QCoreApplication::translate("casebook::StaffCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::StaffCommands)
+};
 
 class StaffListCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("staff list"); }
-    QString summary() const override { return tr("List the service's staff."); }
+    QString summary() const override { return StaffCommandsText::tr("List the service's staff."); }
     void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
         const OutputFormat format = outputFormat(parser);
         const auto db = context.openDatabase();
         const auto me = whoAmI(*db);
-        OutputTable table{
-            {QStringLiteral("id"), QStringLiteral("first_name"), QStringLiteral("last_name"),
-             QStringLiteral("role"), QStringLiteral("service_line"), QStringLiteral("district"),
-             QStringLiteral("specialisms"), QStringLiteral("status"),
-             QStringLiteral("this_installation")},
-            {tr("Id"), tr("First name"), tr("Last name"), tr("Role"), tr("Service line"),
-             tr("District"), tr("Specialisms"), tr("Status"), tr("Me")},
-            {},
-            {}};
+        OutputTable table{{QStringLiteral("id"), QStringLiteral("first_name"),
+                           QStringLiteral("last_name"), QStringLiteral("role"),
+                           QStringLiteral("service_line"), QStringLiteral("district"),
+                           QStringLiteral("specialisms"), QStringLiteral("status"),
+                           QStringLiteral("this_installation")},
+                          {StaffCommandsText::tr("Id"), StaffCommandsText::tr("First name"),
+                           StaffCommandsText::tr("Last name"), StaffCommandsText::tr("Role"),
+                           StaffCommandsText::tr("Service line"), StaffCommandsText::tr("District"),
+                           StaffCommandsText::tr("Specialisms"), StaffCommandsText::tr("Status"),
+                           StaffCommandsText::tr("Me")},
+                          {},
+                          {}};
         for (const auto &s : listStaff(*db)) {
             const bool isMe = me && *me == s.id;
             table.rows.append(
@@ -58,12 +62,12 @@ public:
     QString name() const override { return QStringLiteral("staff whoami"); }
     QString summary() const override
     {
-        return tr("Show, or set, which staff member uses this installation.");
+        return StaffCommandsText::tr("Show, or set, which staff member uses this installation.");
     }
     void configure(QCommandLineParser &parser) override
     {
         parser.addPositionalArgument(QStringLiteral("staff"),
-                                     tr("The staff member's id, to set it."),
+                                     StaffCommandsText::tr("The staff member's id, to set it."),
                                      QStringLiteral("[ID]"));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
@@ -73,19 +77,21 @@ public:
         if (!positional.isEmpty()) {
             const QUuid id = QUuid::fromString(positional.first());
             if (id.isNull())
-                throw Error(Error::Kind::Usage,
-                            tr("“%1” is not a staff id; see “casebook staff list”.")
-                                .arg(positional.first()));
+                throw Error(
+                    Error::Kind::Usage,
+                    StaffCommandsText::tr("“%1” is not a staff id; see “casebook staff list”.")
+                        .arg(positional.first()));
             setWhoAmI(*db, id);
         }
         const auto me = whoAmI(*db);
         if (!me) {
-            context.out << tr("No staff member is set for this installation.") << '\n';
+            context.out << StaffCommandsText::tr("No staff member is set for this installation.")
+                        << '\n';
             return ExitSuccess;
         }
         for (const auto &s : listStaff(*db))
             if (s.id == *me)
-                context.out << tr("This installation is used by %1 (%2).")
+                context.out << StaffCommandsText::tr("This installation is used by %1 (%2).")
                                    .arg(s.fullName(), StaffKind::roleLabel(s.role))
                             << '\n';
         return ExitSuccess;
@@ -99,7 +105,7 @@ CommandList staffCommands()
     CommandList commands;
     commands.push_back(std::make_unique<StaffListCommand>());
     commands.push_back(std::make_unique<StaffWhoAmICommand>());
-    addRecordVerbs(commands, staffKind(), QStringLiteral("staff"));
+    addRecordVerbs(commands, recordKind<&staffKind>, QStringLiteral("staff"));
     return commands;
 }
 

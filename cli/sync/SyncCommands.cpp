@@ -21,10 +21,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct SyncCommandsText
 {
-    return QCoreApplication::translate("casebook::SyncCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::SyncCommands)
+};
 
 QString number(qint64 n)
 {
@@ -50,8 +51,9 @@ struct Passphrase
 
 QString summaryText(const ImportSummary &s)
 {
-    return tr("%1 new records, %2 changed, %3 deleted; %4 conflicts to settle (%5 changes new "
-              "here, %6 already known).")
+    return SyncCommandsText::tr(
+               "%1 new records, %2 changed, %3 deleted; %4 conflicts to settle (%5 changes new "
+               "here, %6 already known).")
         .arg(number(s.rowsAdded), number(s.rowsChanged), number(s.rowsDeleted), number(s.conflicts),
              number(s.changesApplied), number(s.changesKnown));
 }
@@ -63,11 +65,13 @@ QUuid exportRecipient(Database &db, const QCommandLineParser &parser)
     const bool full = parser.isSet(QStringLiteral("full"));
     if (parser.isSet(QStringLiteral("for"))) {
         if (full)
-            throw Error(Error::Kind::Usage, tr("Give --for ID or --full, not both."));
+            throw Error(Error::Kind::Usage,
+                        SyncCommandsText::tr("Give --for ID or --full, not both."));
         const QUuid recipient = QUuid::fromString(parser.value(QStringLiteral("for")));
         if (recipient.isNull())
-            throw Error(Error::Kind::Usage,
-                        tr("--for needs an installation id; see “casebook sync peers”."));
+            throw Error(
+                Error::Kind::Usage,
+                SyncCommandsText::tr("--for needs an installation id; see “casebook sync peers”."));
         return recipient;
     }
     if (full)
@@ -79,9 +83,10 @@ QUuid exportRecipient(Database &db, const QCommandLineParser &parser)
     for (const PackagePeer &peer : peers)
         ids.append(peer.id.toString(QUuid::WithoutBraces));
     throw Error(Error::Kind::Usage,
-                tr("This installation exchanges packages with %1 others, so say who the package "
-                   "is for: --for ID (one of %2), or --full for a package holding everything "
-                   "(for a new laptop).")
+                SyncCommandsText::tr(
+                    "This installation exchanges packages with %1 others, so say who the package "
+                    "is for: --for ID (one of %2), or --full for a package holding everything "
+                    "(for a new laptop).")
                     .arg(peers.size())
                     .arg(ids.join(QStringLiteral(", "))));
 }
@@ -92,46 +97,51 @@ public:
     QString name() const override { return QStringLiteral("sync export"); }
     QString summary() const override
     {
-        return tr("Write an encrypted package of the changes another installation lacks.");
+        return SyncCommandsText::tr(
+            "Write an encrypted package of the changes another installation lacks.");
     }
     QString description() const override
     {
-        return tr("Without --for or --full, the package is for the one installation this one "
-                  "has had packages from (a teacher's laptop: the district office); with none, "
-                  "it holds everything; with several, say which. An installation that imports "
-                  "a package made for another is refused, changing nothing, if it lacks "
-                  "changes the package counts on.");
+        return SyncCommandsText::tr(
+            "Without --for or --full, the package is for the one installation this one "
+            "has had packages from (a teacher's laptop: the district office); with none, "
+            "it holds everything; with several, say which. An installation that imports "
+            "a package made for another is refused, changing nothing, if it lacks "
+            "changes the package counts on.");
     }
     void configure(QCommandLineParser &parser) override
     {
         parser.addOption(QCommandLineOption(QStringList{QStringLiteral("out")},
-                                            tr("The package file to write."),
+                                            SyncCommandsText::tr("The package file to write."),
                                             QStringLiteral("FILE")));
         parser.addOption(QCommandLineOption(
             QStringList{QStringLiteral("for")},
-            tr("Only what this installation lacks, as far as it has told this one (everything, "
-               "for one never heard from)."),
+            SyncCommandsText::tr(
+                "Only what this installation lacks, as far as it has told this one (everything, "
+                "for one never heard from)."),
             QStringLiteral("INSTALLATION_ID")));
         parser.addOption(QCommandLineOption(
             QStringList{QStringLiteral("full")},
-            tr("Everything, for any installation: a new laptop joins the group from it.")));
+            SyncCommandsText::tr(
+                "Everything, for any installation: a new laptop joins the group from it.")));
         addPassphraseOption(parser);
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
         const QString out = parser.value(QStringLiteral("out"));
         if (out.isEmpty())
-            throw Error(Error::Kind::Usage, tr("Say where to write the package: --out FILE."));
+            throw Error(Error::Kind::Usage,
+                        SyncCommandsText::tr("Say where to write the package: --out FILE."));
         const auto db = context.openDatabase();
         ExportOptions options;
         options.recipient = exportRecipient(*db, parser);
         const Passphrase passphrase{readPassphrase(parser, context.err, syncGroup(*db).isNull())};
         const ExportResult result = exportPackage(*db, out, passphrase.bytes, options);
-        const QString forWhom =
-            options.recipient.isNull()
-                ? tr("everything, for any installation")
-                : tr("for installation %1").arg(options.recipient.toString(QUuid::WithoutBraces));
-        context.out << tr("Wrote %1 (%2): %3 changes, %4 bytes, sync group …%5.")
+        const QString forWhom = options.recipient.isNull()
+                                    ? SyncCommandsText::tr("everything, for any installation")
+                                    : SyncCommandsText::tr("for installation %1")
+                                          .arg(options.recipient.toString(QUuid::WithoutBraces));
+        context.out << SyncCommandsText::tr("Wrote %1 (%2): %3 changes, %4 bytes, sync group …%5.")
                            .arg(out, forWhom, number(result.changes), number(result.bytes),
                                 result.group.toString(QUuid::WithoutBraces).right(8))
                     << '\n';
@@ -145,11 +155,12 @@ public:
     QString name() const override { return QStringLiteral("sync import"); }
     QString summary() const override
     {
-        return tr("Merge an encrypted package from another installation.");
+        return SyncCommandsText::tr("Merge an encrypted package from another installation.");
     }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("file"), tr("The package file."),
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     SyncCommandsText::tr("The package file."),
                                      QStringLiteral("FILE"));
         addPassphraseOption(parser);
     }
@@ -157,17 +168,21 @@ public:
     {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1)
-            throw Error(Error::Kind::Usage, tr("Give one package file."));
+            throw Error(Error::Kind::Usage, SyncCommandsText::tr("Give one package file."));
         const auto db = context.openDatabase();
         const Passphrase passphrase{readPassphrase(parser, context.err, false)};
         const PackageImport result = importPackage(*db, positional.first(), passphrase.bytes);
         if (result.ownPackage) {
-            context.out << tr("This package was made here; there is nothing to import.") << '\n';
+            context.out << SyncCommandsText::tr(
+                               "This package was made here; there is nothing to import.")
+                        << '\n';
             return ExitSuccess;
         }
         if (result.joinedGroup)
-            context.out << tr("This installation has joined the package's sync group.") << '\n';
-        context.out << tr("Imported from installation %1: %2")
+            context.out << SyncCommandsText::tr(
+                               "This installation has joined the package's sync group.")
+                        << '\n';
+        context.out << SyncCommandsText::tr("Imported from installation %1: %2")
                            .arg(result.sender.toString(QUuid::WithoutBraces),
                                 summaryText(result.summary))
                     << '\n';
@@ -181,7 +196,7 @@ public:
     QString name() const override { return QStringLiteral("sync peers"); }
     QString summary() const override
     {
-        return tr("List the installations known here and what each has seen.");
+        return SyncCommandsText::tr("List the installations known here and what each has seen.");
     }
     void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
     int run(CommandContext &context, const QCommandLineParser &parser) override
@@ -192,8 +207,9 @@ public:
         const QMap<QUuid, Stamp> here = seenHere(*db);
         OutputTable table{{QStringLiteral("id"), QStringLiteral("this_installation"),
                            QStringLiteral("latest_change"), QStringLiteral("has_seen_ours_up_to")},
-                          {tr("Installation"), tr("This one"), tr("Latest change from it"),
-                           tr("Has seen ours up to")},
+                          {SyncCommandsText::tr("Installation"), SyncCommandsText::tr("This one"),
+                           SyncCommandsText::tr("Latest change from it"),
+                           SyncCommandsText::tr("Has seen ours up to")},
                           {},
                           {}};
         for (const auto &[index, uuid] : peers.all()) {
@@ -217,7 +233,7 @@ public:
     QString name() const override { return QStringLiteral("sync conflicts"); }
     QString summary() const override
     {
-        return tr("List the edits that clashed, waiting to be settled.");
+        return SyncCommandsText::tr("List the edits that clashed, waiting to be settled.");
     }
     void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
     int run(CommandContext &context, const QCommandLineParser &parser) override
@@ -228,8 +244,11 @@ public:
                            QStringLiteral("field"), QStringLiteral("current"),
                            QStringLiteral("waiting"), QStringLiteral("waiting_from"),
                            QStringLiteral("waiting_made"), QStringLiteral("record_deleted")},
-                          {tr("Id"), tr("Table"), tr("Record"), tr("Field"), tr("Current"),
-                           tr("Waiting"), tr("Waiting from"), tr("Made"), tr("Deleted")},
+                          {SyncCommandsText::tr("Id"), SyncCommandsText::tr("Table"),
+                           SyncCommandsText::tr("Record"), SyncCommandsText::tr("Field"),
+                           SyncCommandsText::tr("Current"), SyncCommandsText::tr("Waiting"),
+                           SyncCommandsText::tr("Waiting from"), SyncCommandsText::tr("Made"),
+                           SyncCommandsText::tr("Deleted")},
                           {},
                           {}};
         for (const Conflict &c : listConflicts(*db)) {
@@ -240,8 +259,9 @@ public:
                 {c.id, c.table, c.row.toString(QUuid::WithoutBraces), c.field, text(c.current),
                  text(c.waiting), c.waitingVersion.origin.toString(QUuid::WithoutBraces),
                  stampTime(c.waitingVersion.stamp, format),
-                 format == OutputFormat::Table ? QVariant(c.rowDeleted ? tr("yes") : QString())
-                                               : QVariant(c.rowDeleted)});
+                 format == OutputFormat::Table
+                     ? QVariant(c.rowDeleted ? SyncCommandsText::tr("yes") : QString())
+                     : QVariant(c.rowDeleted)});
         }
         writeTable(context.out, table, format);
         return ExitSuccess;
@@ -254,24 +274,27 @@ public:
     QString name() const override { return QStringLiteral("sync resolve"); }
     QString summary() const override
     {
-        return tr("Settle a conflict: keep one value, or give another.");
+        return SyncCommandsText::tr("Settle a conflict: keep one value, or give another.");
     }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("conflict"), tr("The conflict's id."),
+        parser.addPositionalArgument(QStringLiteral("conflict"),
+                                     SyncCommandsText::tr("The conflict's id."),
                                      QStringLiteral("CONFLICT_ID"));
         parser.addOption(QCommandLineOption(
             QStringList{QStringLiteral("keep")},
-            tr("local (the value in the record; for a deleted record, it stays deleted), "
-               "incoming (the waiting value; a deleted record comes back), or a value to set."),
+            SyncCommandsText::tr(
+                "local (the value in the record; for a deleted record, it stays deleted), "
+                "incoming (the waiting value; a deleted record comes back), or a value to set."),
             QStringLiteral("local|incoming|VALUE")));
     }
     int run(CommandContext &context, const QCommandLineParser &parser) override
     {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1 || !parser.isSet(QStringLiteral("keep")))
-            throw Error(Error::Kind::Usage,
-                        tr("Give a conflict id and --keep local|incoming|VALUE."));
+            throw Error(
+                Error::Kind::Usage,
+                SyncCommandsText::tr("Give a conflict id and --keep local|incoming|VALUE."));
         const QString keep = parser.value(QStringLiteral("keep"));
         const ConflictChoice choice = keep == u"local"      ? ConflictChoice::KeepCurrent
                                       : keep == u"incoming" ? ConflictChoice::KeepWaiting
@@ -284,7 +307,8 @@ public:
             value = settlementValue(*db, conflict.table, conflict.row, conflict.field, keep);
         }
         resolveConflict(store, positional.first(), choice, value);
-        context.out << tr("Settled; the settlement reaches the others with the next package.")
+        context.out << SyncCommandsText::tr(
+                           "Settled; the settlement reaches the others with the next package.")
                     << '\n';
         return ExitSuccess;
     }

@@ -12,10 +12,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct CaseworkRecordsText
 {
-    return QCoreApplication::translate("casebook::CaseworkRecords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::CaseworkRecords)
+};
 
 const QString lastContactTypeKey = QStringLiteral("last_contact_type");
 
@@ -61,7 +62,7 @@ void checkNotFuture(Database &db, const RecordType &type, QStringView field,
 {
     const QDate date = dateOf(record.value(field.toString()));
     if (date.isValid() && date > db.environment().today())
-        refuse(type, field, tr("%1 is in the future.").arg(dateText(date)));
+        refuse(type, field, CaseworkRecordsText::tr("%1 is in the future.").arg(dateText(date)));
 }
 
 } // namespace
@@ -71,26 +72,34 @@ InvolvementKind::InvolvementKind()
     m_type = {
         QStringLiteral("involvement"),
         {
-            recordIdField("child_id", tr("Child"), QStringLiteral("child"), OnDelete::Cascade),
-            recordIdField("setting_id", tr("Setting"), QStringLiteral("setting"), OnDelete::Refuse),
-            required(
-                codeField("service_line_code", tr("Service line"), QStringLiteral("service_line"))),
-            choiceField("route", tr("Route in"),
+            recordIdField("child_id", CaseworkRecordsText::tr("Child"), QStringLiteral("child"),
+                          OnDelete::Cascade),
+            recordIdField("setting_id", CaseworkRecordsText::tr("Setting"),
+                          QStringLiteral("setting"), OnDelete::Refuse),
+            required(codeField("service_line_code", CaseworkRecordsText::tr("Service line"),
+                               QStringLiteral("service_line"))),
+            choiceField("route", CaseworkRecordsText::tr("Route in"),
                         {QStringLiteral("lift"), QStringLiteral("sensory_referral"),
                          QStringLiteral("drop_in_follow_up")},
-                        {tr("LIFT"), tr("Direct sensory referral"), tr("Drop-in follow-up")}, true),
-            textField("best_endeavours", tr("Setting's own resources and best endeavours")),
-            textField("decision", tr("Decision")),
-            recordIdField("teacher_id", tr("Allocated teacher"), QStringLiteral("staff"),
-                          OnDelete::Keep),
-            choiceField(
-                "status", tr("Status"), statuses(),
-                {tr("Referred"), tr("Accepted"), tr("Declined"), tr("Active"), tr("Closed")}, true),
-            typedField("opened_on", tr("Opened on"), FieldType::Date),
-            typedField("closed_on", tr("Closed on"), FieldType::Date),
-            textField("closure_reason", tr("Closure reason")),
+                        {CaseworkRecordsText::tr("LIFT"),
+                         CaseworkRecordsText::tr("Direct sensory referral"),
+                         CaseworkRecordsText::tr("Drop-in follow-up")},
+                        true),
+            textField("best_endeavours",
+                      CaseworkRecordsText::tr("Setting's own resources and best endeavours")),
+            textField("decision", CaseworkRecordsText::tr("Decision")),
+            recordIdField("teacher_id", CaseworkRecordsText::tr("Allocated teacher"),
+                          QStringLiteral("staff"), OnDelete::Keep),
+            choiceField("status", CaseworkRecordsText::tr("Status"), statuses(),
+                        {CaseworkRecordsText::tr("Referred"), CaseworkRecordsText::tr("Accepted"),
+                         CaseworkRecordsText::tr("Declined"), CaseworkRecordsText::tr("Active"),
+                         CaseworkRecordsText::tr("Closed")},
+                        true),
+            typedField("opened_on", CaseworkRecordsText::tr("Opened on"), FieldType::Date),
+            typedField("closed_on", CaseworkRecordsText::tr("Closed on"), FieldType::Date),
+            textField("closure_reason", CaseworkRecordsText::tr("Closure reason")),
         },
-        tr("involvement")};
+        CaseworkRecordsText::tr("involvement")};
 }
 
 QVariantMap InvolvementKind::defaults() const
@@ -117,8 +126,9 @@ QStringList InvolvementKind::nextStatuses(const QString &from)
 
 QString InvolvementKind::label(const QVariantMap &record) const
 {
-    return record.value(QStringLiteral("child_id")).isNull() ? tr("whole-setting involvement")
-                                                             : tr("involvement");
+    return record.value(QStringLiteral("child_id")).isNull()
+               ? CaseworkRecordsText::tr("whole-setting involvement")
+               : CaseworkRecordsText::tr("involvement");
 }
 
 void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
@@ -127,7 +137,9 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
     const QString childKey = QStringLiteral("child_id");
     const QString settingKey = QStringLiteral("setting_id");
     if (record.value(childKey).isNull() && record.value(settingKey).isNull())
-        refuse(m_type, childKey, tr("an involvement is for a child or a whole setting; give one."));
+        refuse(
+            m_type, childKey,
+            CaseworkRecordsText::tr("an involvement is for a child or a whole setting; give one."));
     const QUuid child = idOf(record.value(childKey));
     if (!child.isNull() && record.value(settingKey).isNull())
         record.insert(settingKey, valueOf(db, QStringLiteral("child"), settingKey, child));
@@ -145,8 +157,9 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
     const QString route = record.value(QStringLiteral("route")).toString();
     if (route == u"sensory_referral" && !takesDirect)
         refuse(m_type, u"route",
-               tr("%1 takes no direct referrals; its involvements come through LIFT or a "
-                  "drop-in follow-up.")
+               CaseworkRecordsText::tr(
+                   "%1 takes no direct referrals; its involvements come through LIFT or a "
+                   "drop-in follow-up.")
                    .arg(direct.text(1)));
 
     // The life cycle.
@@ -154,10 +167,12 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
     const FieldSpec &statusField = m_type.requireField(u"status");
     if (id.isNull()) {
         if (status == u"closed")
-            refuse(m_type, u"status", tr("a new involvement cannot start closed."));
+            refuse(m_type, u"status",
+                   CaseworkRecordsText::tr("a new involvement cannot start closed."));
         if (!child.isNull() && !consentInForce(db, child, db.environment().today()))
             refuse(m_type, childKey,
-                   tr("the child has no agreement to engage in force; record one first."));
+                   CaseworkRecordsText::tr(
+                       "the child has no agreement to engage in force; record one first."));
     } else {
         const QString before = valueOf(db, m_type.table, QStringLiteral("status"), id).toString();
         if (status != before && !nextStatuses(before).contains(status)) {
@@ -166,9 +181,10 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
                 allowed.append(statusField.choiceLabel(next));
             refuse(m_type, u"status",
                    allowed.isEmpty()
-                       ? tr("an involvement that is %1 stays so.")
+                       ? CaseworkRecordsText::tr("an involvement that is %1 stays so.")
                              .arg(statusField.choiceLabel(before).toLower())
-                       : tr("an involvement that is %1 cannot become %2; it can become: %3.")
+                       : CaseworkRecordsText::tr(
+                             "an involvement that is %1 cannot become %2; it can become: %3.")
                              .arg(statusField.choiceLabel(before).toLower(),
                                   statusField.choiceLabel(status).toLower(),
                                   allowed.join(QStringLiteral(", ")).toLower()));
@@ -179,16 +195,18 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
             record.insert(QStringLiteral("closed_on"),
                           db.environment().today().toString(Qt::ISODate));
         if (record.value(QStringLiteral("closure_reason")).isNull())
-            refuse(m_type, u"closure_reason", tr("say why the involvement closes."));
+            refuse(m_type, u"closure_reason",
+                   CaseworkRecordsText::tr("say why the involvement closes."));
         checkNotFuture(db, m_type, u"closed_on", record);
         if (dateOf(record.value(QStringLiteral("closed_on"))) <
             dateOf(record.value(QStringLiteral("opened_on"))))
             refuse(m_type, u"closed_on",
-                   tr("%1 is before the involvement opened (%2).")
+                   CaseworkRecordsText::tr("%1 is before the involvement opened (%2).")
                        .arg(dateText(dateOf(record.value(QStringLiteral("closed_on")))),
                             dateText(dateOf(record.value(QStringLiteral("opened_on"))))));
     } else if (!record.value(QStringLiteral("closed_on")).isNull()) {
-        refuse(m_type, u"closed_on", tr("only a closed involvement has a closing date."));
+        refuse(m_type, u"closed_on",
+               CaseworkRecordsText::tr("only a closed involvement has a closing date."));
     }
 }
 
@@ -196,54 +214,57 @@ OutcomeKind::OutcomeKind()
 {
     m_type = {QStringLiteral("outcome"),
               {
-                  recordIdField("involvement_id", tr("Involvement"), QStringLiteral("involvement"),
-                                OnDelete::Cascade, true),
-                  textField("description", tr("Expected outcome"), true),
-                  textField("baseline", tr("Baseline")),
-                  textField("target", tr("Target")),
-                  typedField("review_due", tr("Review due"), FieldType::Date),
+                  recordIdField("involvement_id", CaseworkRecordsText::tr("Involvement"),
+                                QStringLiteral("involvement"), OnDelete::Cascade, true),
+                  textField("description", CaseworkRecordsText::tr("Expected outcome"), true),
+                  textField("baseline", CaseworkRecordsText::tr("Baseline")),
+                  textField("target", CaseworkRecordsText::tr("Target")),
+                  typedField("review_due", CaseworkRecordsText::tr("Review due"), FieldType::Date),
               },
-              tr("outcome")};
+              CaseworkRecordsText::tr("outcome")};
 }
 
 QString OutcomeKind::label(const QVariantMap &record) const
 {
-    return tr("outcome “%1”").arg(record.value(QStringLiteral("description")).toString());
+    return CaseworkRecordsText::tr("outcome “%1”")
+        .arg(record.value(QStringLiteral("description")).toString());
 }
 
 OutcomeReviewKind::OutcomeReviewKind()
 {
-    FieldSpec rating = typedField("rating", tr("Attainment (GAS)"), FieldType::Integer, true);
+    FieldSpec rating =
+        typedField("rating", CaseworkRecordsText::tr("Attainment (GAS)"), FieldType::Integer, true);
     for (int r = -2; r <= 2; ++r) {
         rating.choices.append(QString::number(r));
         rating.choiceLabels.append(ratingLabel(r));
     }
-    m_type = {QStringLiteral("outcome_review"),
-              {
-                  recordIdField("outcome_id", tr("Outcome"), QStringLiteral("outcome"),
-                                OnDelete::Cascade, true),
-                  typedField("reviewed_on", tr("Reviewed on"), FieldType::Date),
-                  rating,
-                  recordIdField("reviewed_by", tr("Reviewed by"), QStringLiteral("staff"),
-                                OnDelete::Keep),
-                  textField("notes", tr("Notes")),
-              },
-              tr("outcome review")};
+    m_type = {
+        QStringLiteral("outcome_review"),
+        {
+            recordIdField("outcome_id", CaseworkRecordsText::tr("Outcome"),
+                          QStringLiteral("outcome"), OnDelete::Cascade, true),
+            typedField("reviewed_on", CaseworkRecordsText::tr("Reviewed on"), FieldType::Date),
+            rating,
+            recordIdField("reviewed_by", CaseworkRecordsText::tr("Reviewed by"),
+                          QStringLiteral("staff"), OnDelete::Keep),
+            textField("notes", CaseworkRecordsText::tr("Notes")),
+        },
+        CaseworkRecordsText::tr("outcome review")};
 }
 
 QString OutcomeReviewKind::ratingLabel(int rating)
 {
     switch (rating) {
     case -2:
-        return tr("−2 much less than expected");
+        return CaseworkRecordsText::tr("−2 much less than expected");
     case -1:
-        return tr("−1 somewhat less than expected");
+        return CaseworkRecordsText::tr("−1 somewhat less than expected");
     case 0:
-        return tr("0 as expected");
+        return CaseworkRecordsText::tr("0 as expected");
     case 1:
-        return tr("+1 somewhat more than expected");
+        return CaseworkRecordsText::tr("+1 somewhat more than expected");
     case 2:
-        return tr("+2 much more than expected");
+        return CaseworkRecordsText::tr("+2 much more than expected");
     default:
         return QString::number(rating);
     }
@@ -251,7 +272,7 @@ QString OutcomeReviewKind::ratingLabel(int rating)
 
 QString OutcomeReviewKind::label(const QVariantMap &) const
 {
-    return tr("outcome review");
+    return CaseworkRecordsText::tr("outcome review");
 }
 
 void OutcomeReviewKind::validate(Database &db, QUuid, QVariantMap &record,
@@ -266,34 +287,37 @@ void OutcomeReviewKind::validate(Database &db, QUuid, QVariantMap &record,
 
 ContactLogKind::ContactLogKind()
 {
-    m_type = {QStringLiteral("contact_log"),
-              {
-                  recordIdField("involvement_id", tr("Involvement"), QStringLiteral("involvement"),
-                                OnDelete::Cascade, true),
-                  choiceField("contact_type", tr("Type"),
-                              {QStringLiteral("visit"), QStringLiteral("observation"),
-                               QStringLiteral("assessment"), QStringLiteral("meeting"),
-                               QStringLiteral("modelled_intervention"), QStringLiteral("report"),
-                               QStringLiteral("call")},
-                              {tr("Visit"), tr("Observation"), tr("Assessment"), tr("Meeting"),
-                               tr("Modelled intervention"), tr("Report written"),
-                               tr("Phone or video call")},
-                              true),
-                  typedField("contact_date", tr("Date"), FieldType::Date, true),
-                  recordIdField("staff_id", tr("Staff member"), QStringLiteral("staff"),
-                                OnDelete::Keep, true),
-                  typedField("minutes", tr("Minutes spent"), FieldType::Integer),
-                  textField("seen", tr("What was seen")),
-                  textField("advice", tr("Advice given")),
-                  textField("next_steps", tr("Next steps")),
-                  textField("outcome_ids", tr("Linked outcomes")),
-              },
-              tr("contact-log entry")};
+    m_type = {
+        QStringLiteral("contact_log"),
+        {
+            recordIdField("involvement_id", CaseworkRecordsText::tr("Involvement"),
+                          QStringLiteral("involvement"), OnDelete::Cascade, true),
+            choiceField("contact_type", CaseworkRecordsText::tr("Type"),
+                        {QStringLiteral("visit"), QStringLiteral("observation"),
+                         QStringLiteral("assessment"), QStringLiteral("meeting"),
+                         QStringLiteral("modelled_intervention"), QStringLiteral("report"),
+                         QStringLiteral("call")},
+                        {CaseworkRecordsText::tr("Visit"), CaseworkRecordsText::tr("Observation"),
+                         CaseworkRecordsText::tr("Assessment"), CaseworkRecordsText::tr("Meeting"),
+                         CaseworkRecordsText::tr("Modelled intervention"),
+                         CaseworkRecordsText::tr("Report written"),
+                         CaseworkRecordsText::tr("Phone or video call")},
+                        true),
+            typedField("contact_date", CaseworkRecordsText::tr("Date"), FieldType::Date, true),
+            recordIdField("staff_id", CaseworkRecordsText::tr("Staff member"),
+                          QStringLiteral("staff"), OnDelete::Keep, true),
+            typedField("minutes", CaseworkRecordsText::tr("Minutes spent"), FieldType::Integer),
+            textField("seen", CaseworkRecordsText::tr("What was seen")),
+            textField("advice", CaseworkRecordsText::tr("Advice given")),
+            textField("next_steps", CaseworkRecordsText::tr("Next steps")),
+            textField("outcome_ids", CaseworkRecordsText::tr("Linked outcomes")),
+        },
+        CaseworkRecordsText::tr("contact-log entry")};
 }
 
 QString ContactLogKind::label(const QVariantMap &record) const
 {
-    return tr("%1 on %2")
+    return CaseworkRecordsText::tr("%1 on %2")
         .arg(m_type.requireField(u"contact_type")
                  .choiceLabel(record.value(QStringLiteral("contact_type")).toString())
                  .toLower(),
@@ -306,7 +330,8 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
     checkNotFuture(db, m_type, u"contact_date", record);
     const qint64 minutes = record.value(QStringLiteral("minutes")).toLongLong();
     if (minutes < 0 || minutes > 24 * 60)
-        refuse(m_type, u"minutes", tr("%1 is not a number of minutes in a day.").arg(minutes));
+        refuse(m_type, u"minutes",
+               CaseworkRecordsText::tr("%1 is not a number of minutes in a day.").arg(minutes));
 
     const QUuid involvement = idOf(record.value(QStringLiteral("involvement_id")));
     if (id.isNull()) {
@@ -315,7 +340,7 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
                 .toString();
         if (status == u"closed" || status == u"declined")
             refuse(m_type, u"involvement_id",
-                   tr("the involvement is %1; new contacts go on an open one.")
+                   CaseworkRecordsText::tr("the involvement is %1; new contacts go on an open one.")
                        .arg(involvementKind()
                                 .type()
                                 .requireField(u"status")
@@ -328,10 +353,12 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
         if (!child.isNull() && !consentInForce(db, child, date, &withdrawn))
             refuse(m_type, u"contact_date",
                    withdrawn.isValid()
-                       ? tr("the agreement to engage was withdrawn on %1; no new contacts can "
-                            "be recorded (those before stay).")
+                       ? CaseworkRecordsText::tr(
+                             "the agreement to engage was withdrawn on %1; no new contacts can "
+                             "be recorded (those before stay).")
                              .arg(dateText(withdrawn))
-                       : tr("there is no agreement to engage in force on %1.").arg(dateText(date)));
+                       : CaseworkRecordsText::tr("there is no agreement to engage in force on %1.")
+                             .arg(dateText(date)));
     }
 
     // Linked outcomes: the involvement's own, as ids in canonical form.
@@ -343,7 +370,8 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
             idOf(valueOf(db, QStringLiteral("outcome"), QStringLiteral("involvement_id"),
                          outcome)) != involvement)
             refuse(m_type, u"outcome_ids",
-                   tr("“%1” is not an outcome of this involvement.").arg(part.trimmed()));
+                   CaseworkRecordsText::tr("“%1” is not an outcome of this involvement.")
+                       .arg(part.trimmed()));
         canonical.append(outcome.toString(QUuid::WithoutBraces));
     }
     record.insert(QStringLiteral("outcome_ids"),

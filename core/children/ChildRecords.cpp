@@ -16,10 +16,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct ChildRecordsText
 {
-    return QCoreApplication::translate("casebook::ChildRecords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::ChildRecords)
+};
 
 QString dateText(const QVariant &iso)
 {
@@ -30,8 +31,8 @@ QString dateText(const QVariant &iso)
 
 ChildKind::ChildKind()
 {
-    FieldSpec yearGroupOverride =
-        typedField("year_group_override", tr("Year group override"), FieldType::Integer);
+    FieldSpec yearGroupOverride = typedField(
+        "year_group_override", ChildRecordsText::tr("Year group override"), FieldType::Integer);
     for (int year = -3; year <= 14; ++year) {
         yearGroupOverride.choices.append(QString::number(year));
         yearGroupOverride.choiceLabels.append(AcademicYear::label(year));
@@ -39,19 +40,24 @@ ChildKind::ChildKind()
     m_type = {
         QStringLiteral("child"),
         {
-            textField("first_name", tr("First name"), true),
-            textField("last_name", tr("Last name"), true),
-            typedField("date_of_birth", tr("Date of birth"), FieldType::Date, true),
-            textField("upn", tr("UPN")),
-            recordIdField("setting_id", tr("Setting"), QStringLiteral("setting"), OnDelete::Refuse),
+            textField("first_name", ChildRecordsText::tr("First name"), true),
+            textField("last_name", ChildRecordsText::tr("Last name"), true),
+            typedField("date_of_birth", ChildRecordsText::tr("Date of birth"), FieldType::Date,
+                       true),
+            textField("upn", ChildRecordsText::tr("UPN")),
+            recordIdField("setting_id", ChildRecordsText::tr("Setting"), QStringLiteral("setting"),
+                          OnDelete::Refuse),
             yearGroupOverride,
-            codeField("sen_provision", tr("SEN provision"), QStringLiteral("sen_provision")),
-            codeField("primary_need", tr("Primary need"), QStringLiteral("need_code")),
-            codeField("secondary_need", tr("Secondary need"), QStringLiteral("need_code")),
-            choiceField("status", tr("Status"), statuses(), statusLabels(), true),
-            textField("notes", tr("Notes")),
+            codeField("sen_provision", ChildRecordsText::tr("SEN provision"),
+                      QStringLiteral("sen_provision")),
+            codeField("primary_need", ChildRecordsText::tr("Primary need"),
+                      QStringLiteral("need_code")),
+            codeField("secondary_need", ChildRecordsText::tr("Secondary need"),
+                      QStringLiteral("need_code")),
+            choiceField("status", ChildRecordsText::tr("Status"), statuses(), statusLabels(), true),
+            textField("notes", ChildRecordsText::tr("Notes")),
         },
-        tr("child")};
+        ChildRecordsText::tr("child")};
 }
 
 QVariantMap ChildKind::defaults() const
@@ -66,12 +72,13 @@ QStringList ChildKind::statuses()
 
 QStringList ChildKind::statusLabels()
 {
-    return {tr("Active"), tr("Inactive"), tr("Left the service")};
+    return {ChildRecordsText::tr("Active"), ChildRecordsText::tr("Inactive"),
+            ChildRecordsText::tr("Left the service")};
 }
 
 QString ChildKind::label(const QVariantMap &record) const
 {
-    return tr("child %1 %2")
+    return ChildRecordsText::tr("child %1 %2")
         .arg(record.value(QStringLiteral("first_name")).toString(),
              record.value(QStringLiteral("last_name")).toString());
 }
@@ -84,11 +91,13 @@ void ChildKind::validate(Database &db, QUuid id, QVariantMap &record,
     const QDate today = db.environment().today();
     if (born > today)
         throw Error(Error::Kind::Invalid,
-                    tr("Date of birth (date_of_birth): %1 is in the future.").arg(dateText(born)));
+                    ChildRecordsText::tr("Date of birth (date_of_birth): %1 is in the future.")
+                        .arg(dateText(born)));
     if (born < today.addYears(-26))
         throw Error(Error::Kind::Invalid,
-                    tr("Date of birth (date_of_birth): %1 is more than 25 years ago; the service "
-                       "works with children and young people up to 25.")
+                    ChildRecordsText::tr(
+                        "Date of birth (date_of_birth): %1 is more than 25 years ago; the service "
+                        "works with children and young people up to 25.")
                         .arg(dateText(born)));
 
     const QVariant upnValue = record.value(QStringLiteral("upn"));
@@ -96,7 +105,8 @@ void ChildKind::validate(Database &db, QUuid id, QVariantMap &record,
         const UpnCheck upn = Upn::check(upnValue.toString());
         if (!upn.valid)
             throw Error(Error::Kind::Invalid,
-                        tr("UPN (upn): “%1” is not valid: %2").arg(upnValue.toString(), upn.error));
+                        ChildRecordsText::tr("UPN (upn): “%1” is not valid: %2")
+                            .arg(upnValue.toString(), upn.error));
         record.insert(QStringLiteral("upn"), upn.normalised);
         // Only a new or changed UPN is checked: a pair confirmed as two children
         // stays editable.
@@ -112,7 +122,7 @@ void ChildKind::validate(Database &db, QUuid id, QVariantMap &record,
             if (same.step())
                 throw Error(
                     Error::Kind::Duplicate,
-                    tr("UPN (upn): %1 already belongs to %2 %3, born %4.")
+                    ChildRecordsText::tr("UPN (upn): %1 already belongs to %2 %3, born %4.")
                         .arg(upn.normalised, same.text(0), same.text(1), dateText(same.text(2))));
         }
     }
@@ -120,14 +130,16 @@ void ChildKind::validate(Database &db, QUuid id, QVariantMap &record,
     const QVariant primary = record.value(QStringLiteral("primary_need"));
     if (!primary.isNull() && primary == record.value(QStringLiteral("secondary_need")))
         throw Error(Error::Kind::Invalid,
-                    tr("Secondary need (secondary_need): it is the same as the primary need."));
+                    ChildRecordsText::tr(
+                        "Secondary need (secondary_need): it is the same as the primary need."));
 
     const QVariant override = record.value(QStringLiteral("year_group_override"));
     if (!override.isNull() && (override.toLongLong() < -3 || override.toLongLong() > 14))
         throw Error(Error::Kind::Invalid,
-                    tr("Year group override (year_group_override): %1 is not a year group; use "
-                       "−3 to −1 for pre-school and nursery, 0 for Reception, 1 to 14 for Year 1 "
-                       "to Year 14.")
+                    ChildRecordsText::tr(
+                        "Year group override (year_group_override): %1 is not a year group; use "
+                        "−3 to −1 for pre-school and nursery, 0 for Reception, 1 to 14 for Year 1 "
+                        "to Year 14.")
                         .arg(override.toLongLong()));
 }
 
@@ -135,42 +147,42 @@ ChildContactKind::ChildContactKind()
 {
     m_type = {QStringLiteral("child_contact"),
               {
-                  recordIdField("child_id", tr("Child"), QStringLiteral("child"), OnDelete::Cascade,
-                                true),
-                  textField("name", tr("Name"), true),
-                  textField("relationship", tr("Relationship")),
-                  textField("phone", tr("Phone")),
-                  textField("email", tr("Email")),
-                  textField("address", tr("Address")),
-                  typedField("parental_responsibility", tr("Parental responsibility"),
-                             FieldType::Boolean),
+                  recordIdField("child_id", ChildRecordsText::tr("Child"), QStringLiteral("child"),
+                                OnDelete::Cascade, true),
+                  textField("name", ChildRecordsText::tr("Name"), true),
+                  textField("relationship", ChildRecordsText::tr("Relationship")),
+                  textField("phone", ChildRecordsText::tr("Phone")),
+                  textField("email", ChildRecordsText::tr("Email")),
+                  textField("address", ChildRecordsText::tr("Address")),
+                  typedField("parental_responsibility",
+                             ChildRecordsText::tr("Parental responsibility"), FieldType::Boolean),
               },
-              tr("child’s contact")};
+              ChildRecordsText::tr("child’s contact")};
 }
 
 QString ChildContactKind::label(const QVariantMap &record) const
 {
-    return tr("contact %1").arg(record.value(QStringLiteral("name")).toString());
+    return ChildRecordsText::tr("contact %1").arg(record.value(QStringLiteral("name")).toString());
 }
 
 ConsentKind::ConsentKind()
 {
     m_type = {QStringLiteral("consent"),
               {
-                  recordIdField("child_id", tr("Child"), QStringLiteral("child"), OnDelete::Cascade,
-                                true),
-                  textField("given_by", tr("Given by"), true),
-                  typedField("given_on", tr("Given on"), FieldType::Date, true),
-                  textField("scope", tr("Scope")),
-                  typedField("withdrawn_on", tr("Withdrawn on"), FieldType::Date),
-                  textField("withdrawn_by", tr("Withdrawn by")),
+                  recordIdField("child_id", ChildRecordsText::tr("Child"), QStringLiteral("child"),
+                                OnDelete::Cascade, true),
+                  textField("given_by", ChildRecordsText::tr("Given by"), true),
+                  typedField("given_on", ChildRecordsText::tr("Given on"), FieldType::Date, true),
+                  textField("scope", ChildRecordsText::tr("Scope")),
+                  typedField("withdrawn_on", ChildRecordsText::tr("Withdrawn on"), FieldType::Date),
+                  textField("withdrawn_by", ChildRecordsText::tr("Withdrawn by")),
               },
-              tr("agreement to engage")};
+              ChildRecordsText::tr("agreement to engage")};
 }
 
 QString ConsentKind::label(const QVariantMap &record) const
 {
-    return tr("agreement to engage from %1")
+    return ChildRecordsText::tr("agreement to engage from %1")
         .arg(record.value(QStringLiteral("given_by")).toString());
 }
 
@@ -180,14 +192,16 @@ void ConsentKind::validate(Database &db, QUuid, QVariantMap &record, const EditO
         QDate::fromString(record.value(QStringLiteral("given_on")).toString(), Qt::ISODate);
     const QVariant withdrawnValue = record.value(QStringLiteral("withdrawn_on"));
     if (given > db.environment().today())
-        throw Error(Error::Kind::Invalid,
-                    tr("Given on (given_on): %1 is in the future.").arg(dateText(given)));
+        throw Error(
+            Error::Kind::Invalid,
+            ChildRecordsText::tr("Given on (given_on): %1 is in the future.").arg(dateText(given)));
     if (!withdrawnValue.isNull()) {
         const QDate withdrawn = QDate::fromString(withdrawnValue.toString(), Qt::ISODate);
         if (withdrawn < given)
             throw Error(Error::Kind::Invalid,
-                        tr("Withdrawn on (withdrawn_on): %1 is before the agreement was given "
-                           "(%2).")
+                        ChildRecordsText::tr(
+                            "Withdrawn on (withdrawn_on): %1 is before the agreement was given "
+                            "(%2).")
                             .arg(dateText(withdrawn), dateText(given)));
     }
 }
@@ -200,7 +214,8 @@ QUuid findChild(Database &db, const QString &idOrUpn)
         exists.bindBlob(1, id.toRfc4122());
         if (exists.step())
             return id;
-        throw Error(Error::Kind::NotFound, tr("There is no child with id %1.").arg(idOrUpn));
+        throw Error(Error::Kind::NotFound,
+                    ChildRecordsText::tr("There is no child with id %1.").arg(idOrUpn));
     }
     Statement byUpn(db.handle(), QStringLiteral("SELECT id FROM child WHERE upn = ? ORDER BY id"));
     byUpn.bindText(1, idOrUpn.trimmed().toUpper().remove(u' '));
@@ -209,13 +224,13 @@ QUuid findChild(Database &db, const QString &idOrUpn)
         found.append(QUuid::fromRfc4122(byUpn.blob(0)));
     if (found.isEmpty())
         throw Error(Error::Kind::NotFound,
-                    tr("There is no child with UPN or id “%1”.").arg(idOrUpn));
+                    ChildRecordsText::tr("There is no child with UPN or id “%1”.").arg(idOrUpn));
     if (found.size() > 1) {
         QStringList ids;
         for (const auto &f : found)
             ids.append(f.toString(QUuid::WithoutBraces));
         throw Error(Error::Kind::Invalid,
-                    tr("UPN %1 belongs to %2 children; give the id of one: %3.")
+                    ChildRecordsText::tr("UPN %1 belongs to %2 children; give the id of one: %3.")
                         .arg(idOrUpn)
                         .arg(found.size())
                         .arg(ids.join(QLatin1String(", "))));
@@ -226,8 +241,8 @@ QUuid findChild(Database &db, const QString &idOrUpn)
 void deleteChild(EditSession &session, QUuid id)
 {
     if (!session.store().exists(u"child", id))
-        throw Error(Error::Kind::NotFound,
-                    tr("There is no child with id %1.").arg(id.toString(QUuid::WithoutBraces)));
+        throw Error(Error::Kind::NotFound, ChildRecordsText::tr("There is no child with id %1.")
+                                               .arg(id.toString(QUuid::WithoutBraces)));
     deleteRecord(session, childKind(), id); // with their cases, contacts and consent
 }
 

@@ -10,10 +10,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct EditCommandText
 {
-    return QCoreApplication::translate("casebook::EditCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::EditCommand)
+};
 
 } // namespace
 
@@ -64,10 +65,12 @@ void EditCommand::runGuarded(void (EditCommand::*step)(), bool undoing)
     try {
         if (m_session.changedSince(m_footprint))
             throw Error(Error::Kind::Stale,
-                        (undoing ? tr("“%1” not undone: the record was changed since, by a sync "
-                                      "or in another window.")
-                                 : tr("“%1” not redone: the record was changed since, by a sync "
-                                      "or in another window."))
+                        (undoing ? EditCommandText::tr(
+                                       "“%1” not undone: the record was changed since, by a sync "
+                                       "or in another window.")
+                                 : EditCommandText::tr(
+                                       "“%1” not redone: the record was changed since, by a sync "
+                                       "or in another window."))
                             .arg(text()));
         runStep(step);
     } catch (const Error &error) {

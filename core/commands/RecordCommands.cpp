@@ -9,16 +9,17 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct RecordCommandsText
 {
-    return QCoreApplication::translate("casebook::RecordCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::RecordCommands)
+};
 
 } // namespace
 
 InsertRecordCommand::InsertRecordCommand(EditSession &session, QString table, QVariantMap values,
                                          const QString &label)
-    : EditCommand(session, tr("Add %1").arg(label))
+    : EditCommand(session, RecordCommandsText::tr("Add %1").arg(label))
     , m_table(std::move(table))
     , m_values(std::move(values))
 {}
@@ -35,14 +36,15 @@ void InsertRecordCommand::revert()
 
 UpdateRecordCommand::UpdateRecordCommand(EditSession &session, QString table, QUuid id,
                                          QVariantMap changes, const QString &label)
-    : EditCommand(session, tr("Edit %1").arg(label))
+    : EditCommand(session, RecordCommandsText::tr("Edit %1").arg(label))
     , m_table(std::move(table))
     , m_id(id)
     , m_after(std::move(changes))
 {
     const auto current = store().read(m_table, m_id);
     if (!current)
-        throw Error(Error::Kind::NotFound, tr("The record to edit no longer exists."));
+        throw Error(Error::Kind::NotFound,
+                    RecordCommandsText::tr("The record to edit no longer exists."));
     for (auto it = m_after.keyBegin(); it != m_after.keyEnd(); ++it)
         m_before.insert(*it, current->value(*it));
 }
@@ -79,7 +81,7 @@ void UpdateRecordCommand::revert()
 
 DeleteRecordCommand::DeleteRecordCommand(EditSession &session, QString table, QUuid id,
                                          const QString &label)
-    : EditCommand(session, tr("Delete %1").arg(label))
+    : EditCommand(session, RecordCommandsText::tr("Delete %1").arg(label))
     , m_table(std::move(table))
     , m_id(id)
 {}
@@ -88,7 +90,8 @@ void DeleteRecordCommand::apply()
 {
     const auto current = store().read(m_table, m_id);
     if (!current)
-        throw Error(Error::Kind::NotFound, tr("The record to delete no longer exists."));
+        throw Error(Error::Kind::NotFound,
+                    RecordCommandsText::tr("The record to delete no longer exists."));
     m_saved = *current;
     store().remove(m_table, m_id);
 }

@@ -8,10 +8,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct DemoCaseworkText
 {
-    return QCoreApplication::translate("casebook::DemoCasework", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::DemoCasework)
+};
 
 struct Phrases
 {
@@ -148,18 +149,21 @@ void DemoCasework::openCase(QUuid child, QUuid setting, int district, const QStr
                                   : chance(80)              ? QStringLiteral("lift")
                                                             : QStringLiteral("drop_in_follow_up")},
         {QStringLiteral("best_endeavours"),
-         tr("Quality-first teaching, a SEN support plan for two terms and advice from the "
-            "local specialist resource provision.")},
-        {QStringLiteral("decision"), tr("Specialist involvement agreed at LIFT.")},
+         DemoCaseworkText::tr(
+             "Quality-first teaching, a SEN support plan for two terms and advice from the "
+             "local specialist resource provision.")},
+        {QStringLiteral("decision"),
+         DemoCaseworkText::tr("Specialist involvement agreed at LIFT.")},
         {QStringLiteral("teacher_id"), teacher},
         {QStringLiteral("status"), status},
         {QStringLiteral("opened_on"), opened.toString(Qt::ISODate)},
     };
     if (closes) {
         involvement.insert(QStringLiteral("closed_on"), end.toString(Qt::ISODate));
-        involvement.insert(QStringLiteral("closure_reason"),
-                           chance(70) ? tr("Outcomes met; the setting continues the plan.")
-                                      : tr("Moved to another setting."));
+        involvement.insert(
+            QStringLiteral("closure_reason"),
+            chance(70) ? DemoCaseworkText::tr("Outcomes met; the setting continues the plan.")
+                       : DemoCaseworkText::tr("Moved to another setting."));
     }
     const QUuid id = m_store.insert(u"involvement", involvement);
     ++m_counts.involvements;
@@ -182,9 +186,9 @@ void DemoCasework::openCase(QUuid child, QUuid setting, int district, const QStr
         }
         const QUuid outcome = m_store.insert(
             u"outcome", {{QStringLiteral("involvement_id"), id},
-                         {QStringLiteral("description"), tr(p.outcome)},
-                         {QStringLiteral("baseline"), tr(p.baseline)},
-                         {QStringLiteral("target"), tr(p.target)},
+                         {QStringLiteral("description"), QString::fromUtf8(p.outcome)},
+                         {QStringLiteral("baseline"), QString::fromUtf8(p.baseline)},
+                         {QStringLiteral("target"), QString::fromUtf8(p.target)},
                          {QStringLiteral("review_due"),
                           closes ? QVariant() : QVariant(due.toString(Qt::ISODate))}});
         outcomes.append(outcome);
@@ -210,19 +214,20 @@ void DemoCasework::openCase(QUuid child, QUuid setting, int district, const QStr
         const Weighted *type = contactTypes;
         while (r >= type->weight)
             r -= (type++)->weight;
-        m_store.insert(
-            u"contact_log",
-            {{QStringLiteral("involvement_id"), id},
-             {QStringLiteral("contact_type"), QString::fromLatin1(type->value)},
-             {QStringLiteral("contact_date"), date.toString(Qt::ISODate)},
-             {QStringLiteral("staff_id"), teacher},
-             {QStringLiteral("minutes"), qint64(30 + 15 * pick(8))},
-             {QStringLiteral("seen"), tr("Observed in class and talked with the SENCO.")},
-             {QStringLiteral("advice"), tr(advicePhrases[pick(int(std::size(advicePhrases)))])},
-             {QStringLiteral("next_steps"),
-              tr(nextStepPhrases[pick(int(std::size(nextStepPhrases)))])},
-             {QStringLiteral("outcome_ids"),
-              outcomes[pick(int(outcomes.size()))].toString(QUuid::WithoutBraces)}});
+        m_store.insert(u"contact_log",
+                       {{QStringLiteral("involvement_id"), id},
+                        {QStringLiteral("contact_type"), QString::fromLatin1(type->value)},
+                        {QStringLiteral("contact_date"), date.toString(Qt::ISODate)},
+                        {QStringLiteral("staff_id"), teacher},
+                        {QStringLiteral("minutes"), qint64(30 + 15 * pick(8))},
+                        {QStringLiteral("seen"),
+                         DemoCaseworkText::tr("Observed in class and talked with the SENCO.")},
+                        {QStringLiteral("advice"),
+                         QString::fromUtf8(advicePhrases[pick(int(std::size(advicePhrases)))])},
+                        {QStringLiteral("next_steps"),
+                         QString::fromUtf8(nextStepPhrases[pick(int(std::size(nextStepPhrases)))])},
+                        {QStringLiteral("outcome_ids"),
+                         outcomes[pick(int(outcomes.size()))].toString(QUuid::WithoutBraces)}});
         ++m_counts.contacts;
     }
 }

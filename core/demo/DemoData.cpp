@@ -19,10 +19,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct DemoDataText
 {
-    return QCoreApplication::translate("casebook::DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::DemoData)
+};
 
 struct Weighted
 {
@@ -158,29 +159,31 @@ private:
             QString name;
             switch (kind) {
             case Kind::Nursery:
-                name = chance(50) ? p + tr(" Day Nursery")
-                                  : tr("Little %1 Pre-school").arg(from(demo::settingFeatures()));
+                name = chance(50) ? p + DemoDataText::tr(" Day Nursery")
+                                  : DemoDataText::tr("Little %1 Pre-school")
+                                        .arg(from(demo::settingFeatures()));
                 if (chance(50))
-                    name = p + u' ' + from(demo::settingFeatures()) + tr(" Nursery");
+                    name = p + u' ' + from(demo::settingFeatures()) + DemoDataText::tr(" Nursery");
                 break;
             case Kind::Primary:
                 name = chance(30) ? QString(p + u' ' + from(demo::settingFeatures())) : p;
-                name += tr(" Primary School");
+                name += DemoDataText::tr(" Primary School");
                 break;
             case Kind::Secondary: {
-                const QStringList kinds = {tr(" Academy"), tr(" Grammar School"),
-                                           tr(" High School"), tr(" School")};
+                const QStringList kinds = {
+                    DemoDataText::tr(" Academy"), DemoDataText::tr(" Grammar School"),
+                    DemoDataText::tr(" High School"), DemoDataText::tr(" School")};
                 name = p + from(kinds);
                 break;
             }
             case Kind::Special:
-                name = p + u' ' + from(demo::settingFeatures()) + tr(" School");
+                name = p + u' ' + from(demo::settingFeatures()) + DemoDataText::tr(" School");
                 break;
             case Kind::SixteenPlus:
-                name = p + tr(" College");
+                name = p + DemoDataText::tr(" College");
                 break;
             case Kind::Pru:
-                name = p + tr(" Learning Centre");
+                name = p + DemoDataText::tr(" Learning Centre");
                 break;
             }
             if (!m_settingNames.contains(name)) {
@@ -359,8 +362,9 @@ private:
         const QUuid id = m_store.insert(u"child", child);
         ++m_summary.children;
 
-        const QStringList relationships = {tr("Mother"), tr("Father"), tr("Carer"),
-                                           tr("Grandparent"), tr("Foster carer")};
+        const QStringList relationships = {
+            DemoDataText::tr("Mother"), DemoDataText::tr("Father"), DemoDataText::tr("Carer"),
+            DemoDataText::tr("Grandparent"), DemoDataText::tr("Foster carer")};
         QString firstContact;
         const int contacts = chance(30) ? 2 : 1;
         for (int c = 0; c < contacts; ++c) {
@@ -389,7 +393,8 @@ private:
                 {QStringLiteral("child_id"), id},
                 {QStringLiteral("given_by"), firstContact},
                 {QStringLiteral("given_on"), given.toString(Qt::ISODate)},
-                {QStringLiteral("scope"), tr("Observation, assessment and advice to the setting")}};
+                {QStringLiteral("scope"),
+                 DemoDataText::tr("Observation, assessment and advice to the setting")}};
             if (chance(4)) {
                 forCasework.consentWithdrawn = given.addDays(pick(int(given.daysTo(m_today)) + 1));
                 consent.insert(QStringLiteral("withdrawn_on"),
@@ -423,8 +428,9 @@ DemoSummary generateDemoData(Database &db, const DemoOptions &options)
                                                    "(SELECT count(*) FROM child)"));
     if (existing.step() && existing.int64(0) > 0)
         throw Error(Error::Kind::Invalid,
-                    tr("%1 already holds settings or children; demo data goes into a new, empty "
-                       "database (casebook --db NEW.sqlite demo).")
+                    DemoDataText::tr(
+                        "%1 already holds settings or children; demo data goes into a new, empty "
+                        "database (casebook --db NEW.sqlite demo).")
                         .arg(db.path()));
     return Generator(db, options).run();
 }

@@ -9,10 +9,11 @@ namespace {
 // The 23 letters of the UPN alphabet; a letter's value is its index here.
 constexpr QStringView Alphabet = u"ABCDEFGHJKLMNPQRTUVWXYZ";
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct UpnText
 {
-    return QCoreApplication::translate("casebook::Upn", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::Upn)
+};
 
 int characterValue(QChar c)
 {
@@ -43,45 +44,50 @@ UpnCheck Upn::check(const QString &text)
     result.normalised = text.toUpper().remove(u' ');
     const QString &upn = result.normalised;
     if (upn.size() != 13) {
-        result.error = tr("A UPN has 13 characters; this one has %1.").arg(upn.size());
+        result.error = UpnText::tr("A UPN has 13 characters; this one has %1.").arg(upn.size());
         return result;
     }
     for (int i = 0; i < 13; ++i) {
         const QChar c = upn[i];
         if (c == u'I' || c == u'O' || c == u'S') {
-            result.error = tr("A UPN never uses the letters I, O or S (character %1 is %2).")
-                               .arg(i + 1)
-                               .arg(c);
+            result.error =
+                UpnText::tr("A UPN never uses the letters I, O or S (character %1 is %2).")
+                    .arg(i + 1)
+                    .arg(c);
             return result;
         }
     }
     if (Alphabet.indexOf(upn[0]) < 0) {
-        result.error = tr("The first character of a UPN is its check letter; “%1” is not a letter.")
-                           .arg(upn[0]);
+        result.error =
+            UpnText::tr("The first character of a UPN is its check letter; “%1” is not a letter.")
+                .arg(upn[0]);
         return result;
     }
     for (int i = 1; i < 12; ++i) {
         if (!upn[i].isDigit() || upn[i].unicode() >= 128) {
-            result.error = tr("Characters 2 to 12 of a UPN are digits; character %1 is “%2”.")
-                               .arg(i + 1)
-                               .arg(upn[i]);
+            result.error =
+                UpnText::tr("Characters 2 to 12 of a UPN are digits; character %1 is “%2”.")
+                    .arg(i + 1)
+                    .arg(upn[i]);
             return result;
         }
     }
     const QChar last = upn[12];
     result.temporary = Alphabet.contains(last);
     if (!result.temporary && !(last.isDigit() && last.unicode() < 128)) {
-        result.error = tr("The last character of a UPN is a digit, or a letter in a temporary UPN; "
-                          "“%1” is neither.")
-                           .arg(last);
+        result.error =
+            UpnText::tr("The last character of a UPN is a digit, or a letter in a temporary UPN; "
+                        "“%1” is neither.")
+                .arg(last);
         return result;
     }
     const QChar expected = checkLetter(QStringView(upn).mid(1));
     if (upn[0] != expected) {
-        result.error = tr("The check letter is wrong: for these digits it should be %1, not %2. "
-                          "Check the UPN for a mistyped character.")
-                           .arg(expected)
-                           .arg(upn[0]);
+        result.error =
+            UpnText::tr("The check letter is wrong: for these digits it should be %1, not %2. "
+                        "Check the UPN for a mistyped character.")
+                .arg(expected)
+                .arg(upn[0]);
         return result;
     }
     result.valid = true;

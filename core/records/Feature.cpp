@@ -5,24 +5,33 @@
 namespace casebook {
 
 namespace {
-QList<CoreFeature> &installed()
+QList<CoreFeatureFactory> &factories()
+{
+    static QList<CoreFeatureFactory> installed;
+    return installed;
+}
+QList<CoreFeature> &made()
 {
     static QList<CoreFeature> features;
     return features;
 }
 } // namespace
 
-void installCoreFeatures(QList<CoreFeature> features)
+void installCoreFeatures(QList<CoreFeatureFactory> features)
 {
-    installed() = std::move(features);
+    factories() = std::move(features);
+    made().clear();
 }
 
 const QList<CoreFeature> &installedCoreFeatures()
 {
-    if (installed().isEmpty())
+    if (factories().isEmpty())
         qFatal("No features are installed: call casebook::installFeatures() (app/Features.h) "
                "as the program or test starts.");
-    return installed();
+    if (made().isEmpty())
+        for (CoreFeatureFactory make : factories())
+            made().append(make());
+    return made();
 }
 
 } // namespace casebook

@@ -19,8 +19,12 @@ struct CoreFeature
     QList<const RecordKind *> recordKinds;
 };
 
-// Called once, before anything reads or writes records.
-void installCoreFeatures(QList<CoreFeature> features);
+using CoreFeatureFactory = CoreFeature (*)();
+
+// Called once, before anything reads or writes records. The declarations are
+// made on first use, once the application and its translations exist: a
+// record kind translates its labels as it is made.
+void installCoreFeatures(QList<CoreFeatureFactory> features);
 // Stops the program, saying why, when no features are installed: code that
 // deletes or checks records without them would miss what refers to them.
 const QList<CoreFeature> &installedCoreFeatures();

@@ -11,14 +11,16 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct RecordTypeText
 {
-    return QCoreApplication::translate("casebook::RecordType", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::RecordType)
+};
 
 [[noreturn]] void invalid(const FieldSpec &field, const QString &why)
 {
-    throw Error(Error::Kind::Invalid, tr("%1 (%2): %3").arg(field.label, field.name, why));
+    throw Error(Error::Kind::Invalid,
+                RecordTypeText::tr("%1 (%2): %3").arg(field.label, field.name, why));
 }
 
 QStringList referenceCodes(Database &db, const QString &table)
@@ -95,8 +97,9 @@ const FieldSpec &RecordType::requireField(QStringView name) const
     QStringList names;
     for (const auto &f : fields)
         names.append(f.name);
-    throw Error(Error::Kind::Invalid, tr("A %1 has no field “%2”; its fields are: %3.")
-                                          .arg(table, name, names.join(QLatin1String(", "))));
+    throw Error(Error::Kind::Invalid,
+                RecordTypeText::tr("A %1 has no field “%2”; its fields are: %3.")
+                    .arg(table, name, names.join(QLatin1String(", "))));
 }
 
 QList<QPair<QString, QString>> fieldChoices(Database &db, const FieldSpec &field)
@@ -131,14 +134,15 @@ QVariant parseFieldText(const FieldSpec &field, const QString &text)
         const QDate date = parseDate(trimmed);
         if (!date.isValid())
             invalid(field,
-                    tr("“%1” is not a date; write it as yyyy-mm-dd or dd/mm/yyyy.").arg(trimmed));
+                    RecordTypeText::tr("“%1” is not a date; write it as yyyy-mm-dd or dd/mm/yyyy.")
+                        .arg(trimmed));
         return date.toString(Qt::ISODate);
     }
     case FieldType::Integer: {
         bool ok = false;
         const qint64 number = trimmed.toLongLong(&ok);
         if (!ok)
-            invalid(field, tr("“%1” is not a whole number.").arg(trimmed));
+            invalid(field, RecordTypeText::tr("“%1” is not a whole number.").arg(trimmed));
         return number;
     }
     case FieldType::Boolean: {
@@ -147,12 +151,12 @@ QVariant parseFieldText(const FieldSpec &field, const QString &text)
             return qint64(1);
         if (lower == u"no" || lower == u"false" || lower == u"0")
             return qint64(0);
-        invalid(field, tr("“%1” is not yes or no.").arg(trimmed));
+        invalid(field, RecordTypeText::tr("“%1” is not yes or no.").arg(trimmed));
     }
     case FieldType::RecordId: {
         const QUuid id = QUuid::fromString(trimmed);
         if (id.isNull())
-            invalid(field, tr("“%1” is not a record id.").arg(trimmed));
+            invalid(field, RecordTypeText::tr("“%1” is not a record id.").arg(trimmed));
         return id.toRfc4122();
     }
     }
@@ -190,15 +194,14 @@ QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMa
                     return k.compare(text, Qt::CaseInsensitive) == 0;
                 });
                 if (match == known.end())
-                    invalid(
-                        field,
-                        tr("“%1” is not one of %2.").arg(text, known.join(QLatin1String(", "))));
+                    invalid(field, RecordTypeText::tr("“%1” is not one of %2.")
+                                       .arg(text, known.join(QLatin1String(", "))));
                 value = *match;
                 break;
             }
             case FieldType::Date:
                 if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
-                    invalid(field, tr("“%1” is not a date.").arg(value.toString()));
+                    invalid(field, RecordTypeText::tr("“%1” is not a date.").arg(value.toString()));
                 break;
             case FieldType::Integer:
             case FieldType::Boolean:
@@ -206,7 +209,7 @@ QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMa
                     value = parseFieldText(field, value.toString());
                 if (!field.choices.isEmpty() && !field.choices.contains(value.toString()))
                     invalid(field,
-                            tr("%1 is not one of %2.")
+                            RecordTypeText::tr("%1 is not one of %2.")
                                 .arg(value.toString(), field.choices.join(QLatin1String(", "))));
                 break;
             case FieldType::RecordId: {
@@ -216,7 +219,8 @@ QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMa
                     QStringLiteral("SELECT 1 FROM \"%1\" WHERE id = ?").arg(field.recordTable));
                 exists.bindBlob(1, id);
                 if (id.size() != 16 || !exists.step())
-                    invalid(field, tr("there is no such %1.").arg(field.recordTable));
+                    invalid(field,
+                            RecordTypeText::tr("there is no such %1.").arg(field.recordTable));
                 break;
             }
             case FieldType::Text:
@@ -231,7 +235,7 @@ QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMa
 void checkRequired(const FieldSpec &field, const QVariant &value)
 {
     if (field.required && value.isNull())
-        invalid(field, tr("it must be filled in."));
+        invalid(field, RecordTypeText::tr("it must be filled in."));
 }
 
 void checkRequired(const RecordType &type, const QVariantMap &record)

@@ -18,10 +18,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct VisitReportText
 {
-    return QCoreApplication::translate("casebook::VisitReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::VisitReport)
+};
 
 QString dateText(QDate date)
 {
@@ -38,7 +39,8 @@ QDate dateOf(const QString &iso)
 QString paragraphs(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return QStringLiteral("<p class=\"none\">%1</p>").arg(tr("None recorded."));
+        return QStringLiteral("<p class=\"none\">%1</p>")
+            .arg(VisitReportText::tr("None recorded."));
     QString html;
     for (const QString &paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
         html +=
@@ -69,9 +71,8 @@ VisitReport loadVisitReport(Database &db, QUuid contact)
             "LEFT JOIN staff st ON st.id = l.staff_id WHERE l.id = ?"));
     query.bindBlob(1, contact.toRfc4122());
     if (!query.step())
-        throw Error(
-            Error::Kind::NotFound,
-            tr("There is no contact-log entry %1.").arg(contact.toString(QUuid::WithoutBraces)));
+        throw Error(Error::Kind::NotFound, VisitReportText::tr("There is no contact-log entry %1.")
+                                               .arg(contact.toString(QUuid::WithoutBraces)));
     VisitReport report;
     report.settingName = query.text(0);
     report.settingUrn = query.text(1);
@@ -129,36 +130,41 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
                        "p.none { color: #666666; font-style: italic; }"
                        "</style></head><body>");
     html += QStringLiteral("<h1>%1</h1><p class=\"service\">%2</p>")
-                .arg(tr("Visit report").toHtmlEscaped(),
-                     tr("Specialist Teaching and Learning Service — %1")
+                .arg(VisitReportText::tr("Visit report").toHtmlEscaped(),
+                     VisitReportText::tr("Specialist Teaching and Learning Service — %1")
                          .arg(r.serviceLine)
                          .toHtmlEscaped());
     html += QStringLiteral("<table cellpadding=\"3\" cellspacing=\"0\">");
-    html += row(tr("Setting"), r.settingUrn.isEmpty()
-                                   ? r.settingName
-                                   : tr("%1 (URN %2)").arg(r.settingName, r.settingUrn));
+    html += row(VisitReportText::tr("Setting"),
+                r.settingUrn.isEmpty()
+                    ? r.settingName
+                    : VisitReportText::tr("%1 (URN %2)").arg(r.settingName, r.settingUrn));
     if (!r.childName.trimmed().isEmpty()) {
         const int year = AcademicYear::yearGroup(r.childBorn, r.date);
-        html += row(tr("Child"),
-                    tr("%1, born %2 (%3)")
+        html += row(VisitReportText::tr("Child"),
+                    VisitReportText::tr("%1, born %2 (%3)")
                         .arg(r.childName, dateText(r.childBorn), AcademicYear::label(year)));
     } else {
-        html += row(tr("For"), tr("The whole setting"));
+        html += row(VisitReportText::tr("For"), VisitReportText::tr("The whole setting"));
     }
-    html += row(tr("Date"), dateText(r.date));
+    html += row(VisitReportText::tr("Date"), dateText(r.date));
     html +=
-        row(tr("Contact"),
-            r.minutes > 0 ? tr("%1, %2 minutes").arg(r.contactType).arg(r.minutes) : r.contactType);
-    html += row(tr("Specialist teacher"), r.teacherName);
+        row(VisitReportText::tr("Contact"),
+            r.minutes > 0 ? VisitReportText::tr("%1, %2 minutes").arg(r.contactType).arg(r.minutes)
+                          : r.contactType);
+    html += row(VisitReportText::tr("Specialist teacher"), r.teacherName);
     html += QStringLiteral("</table>");
 
     html +=
-        QStringLiteral("<h2>%1</h2>").arg(tr("What was seen").toHtmlEscaped()) + paragraphs(r.seen);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Advice").toHtmlEscaped()) + paragraphs(r.advice);
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Next steps").toHtmlEscaped()) +
+        QStringLiteral("<h2>%1</h2>").arg(VisitReportText::tr("What was seen").toHtmlEscaped()) +
+        paragraphs(r.seen);
+    html += QStringLiteral("<h2>%1</h2>").arg(VisitReportText::tr("Advice").toHtmlEscaped()) +
+            paragraphs(r.advice);
+    html += QStringLiteral("<h2>%1</h2>").arg(VisitReportText::tr("Next steps").toHtmlEscaped()) +
             paragraphs(r.nextSteps);
 
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Progress on expected outcomes").toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(VisitReportText::tr("Progress on expected outcomes").toHtmlEscaped());
     if (r.outcomes.isEmpty()) {
         html += paragraphs({});
     } else {
@@ -167,18 +173,22 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
                                "border-style: solid;\"><tr><th width=\"34%\">%1</th>"
                                "<th width=\"22%\">%2</th><th width=\"22%\">%3</th>"
                                "<th width=\"22%\">%4</th></tr>")
-                    .arg(tr("Expected outcome").toHtmlEscaped(), tr("Baseline").toHtmlEscaped(),
-                         tr("Target").toHtmlEscaped(), tr("Latest review").toHtmlEscaped());
+                    .arg(VisitReportText::tr("Expected outcome").toHtmlEscaped(),
+                         VisitReportText::tr("Baseline").toHtmlEscaped(),
+                         VisitReportText::tr("Target").toHtmlEscaped(),
+                         VisitReportText::tr("Latest review").toHtmlEscaped());
         for (const auto &o : r.outcomes) {
             const QString review =
                 o.latestRating.isEmpty()
-                    ? (o.reviewDue.isValid() ? tr("Due %1").arg(dateText(o.reviewDue))
-                                             : tr("Not reviewed yet"))
-                    : tr("%1 (%2)").arg(o.latestRating, dateText(o.reviewedOn));
+                    ? (o.reviewDue.isValid()
+                           ? VisitReportText::tr("Due %1").arg(dateText(o.reviewDue))
+                           : VisitReportText::tr("Not reviewed yet"))
+                    : VisitReportText::tr("%1 (%2)").arg(o.latestRating, dateText(o.reviewedOn));
             html += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(o.description.toHtmlEscaped(),
                              o.workedOn ? QStringLiteral("<br><i>%1</i>")
-                                              .arg(tr("worked on at this visit").toHtmlEscaped())
+                                              .arg(VisitReportText::tr("worked on at this visit")
+                                                       .toHtmlEscaped())
                                         : QString(),
                              o.baseline.toHtmlEscaped(), o.target.toHtmlEscaped(),
                              review.toHtmlEscaped());
@@ -197,13 +207,14 @@ void writeVisitReportPdf(const VisitReport &report, const QString &path)
     QSaveFile file(path);
     const auto failed = [&] {
         return Error(Error::Kind::Storage,
-                     tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                     VisitReportText::tr("Cannot write %1: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString()));
     };
     if (!openOwnerOnly(file))
         throw failed();
     {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("Visit report"));
+        writer.setTitle(VisitReportText::tr("Visit report"));
         writer.setCreator(QStringLiteral("STLS Casebook"));
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));

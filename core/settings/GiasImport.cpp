@@ -19,10 +19,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct GiasImportText
 {
-    return QCoreApplication::translate("casebook::GiasImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::GiasImport)
+};
 
 // GIAS column → setting field, for the columns every import needs.
 struct Column
@@ -99,7 +100,8 @@ GiasImportPlan GiasImport::plan(Database &db, const QString &path, const QString
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::NotFound,
-                    tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                    GiasImportText::tr("Cannot read %1: %2")
+                        .arg(QFileInfo(path).fileName(), file.errorString()));
     return planBytes(db, file.readAll(), QFileInfo(path).fileName(), laCode);
 }
 
@@ -110,9 +112,10 @@ GiasImportPlan GiasImport::planBytes(Database &db, const QByteArray &bytes, cons
     QStringList header;
     try {
         if (!reader.next(header))
-            throw Error(Error::Kind::Invalid, tr("the file is empty."));
+            throw Error(Error::Kind::Invalid, GiasImportText::tr("the file is empty."));
     } catch (const Error &error) {
-        throw Error(Error::Kind::Invalid, tr("%1: %2").arg(fileName, error.message()));
+        throw Error(Error::Kind::Invalid,
+                    GiasImportText::tr("%1: %2").arg(fileName, error.message()));
     }
     if (!header.isEmpty())
         header.first().remove(QChar(0xFEFF));
@@ -125,12 +128,14 @@ GiasImportPlan GiasImport::planBytes(Database &db, const QByteArray &bytes, cons
         if (!columnIndex.contains(QString::fromLatin1(column.gias)))
             missing.append(QString::fromLatin1(column.gias));
     if (missing.size() == qsizetype(std::size(requiredColumnList)))
-        throw Error(Error::Kind::Invalid,
-                    tr("%1 is not a GIAS establishment CSV: it has none of the columns %2.")
-                        .arg(fileName, missing.join(QLatin1String(", "))));
+        throw Error(
+            Error::Kind::Invalid,
+            GiasImportText::tr("%1 is not a GIAS establishment CSV: it has none of the columns %2.")
+                .arg(fileName, missing.join(QLatin1String(", "))));
     if (!missing.isEmpty())
-        throw Error(Error::Kind::Invalid, tr("%1 lacks the GIAS columns %2; nothing was imported.")
-                                              .arg(fileName, missing.join(QLatin1String(", "))));
+        throw Error(Error::Kind::Invalid,
+                    GiasImportText::tr("%1 lacks the GIAS columns %2; nothing was imported.")
+                        .arg(fileName, missing.join(QLatin1String(", "))));
 
     QList<QPair<int, QString>> mapped; // column index → setting field
     QStringList storedFields;
@@ -165,7 +170,8 @@ GiasImportPlan GiasImport::planBytes(Database &db, const QByteArray &bytes, cons
             if (!reader.next(row))
                 break;
         } catch (const Error &error) {
-            throw Error(Error::Kind::Invalid, tr("%1: %2").arg(fileName, error.message()));
+            throw Error(Error::Kind::Invalid,
+                        GiasImportText::tr("%1: %2").arg(fileName, error.message()));
         }
         if (row.size() == 1 && row.first().trimmed().isEmpty())
             continue; // a blank line, such as one at the very end
@@ -180,24 +186,28 @@ GiasImportPlan GiasImport::planBytes(Database &db, const QByteArray &bytes, cons
             report.skipped.append({line, urn, name, reason, otherAuthority});
         };
         if (row.size() != header.size()) {
-            skip(
-                tr("it has %1 fields where the header has %2.").arg(row.size()).arg(header.size()));
+            skip(GiasImportText::tr("it has %1 fields where the header has %2.")
+                     .arg(row.size())
+                     .arg(header.size()));
             continue;
         }
         if (cell(laColumn) != laCode) {
-            skip(tr("LA (code) is %1, not %2.").arg(cell(laColumn), laCode), true);
+            skip(GiasImportText::tr("LA (code) is %1, not %2.").arg(cell(laColumn), laCode), true);
             continue;
         }
         if (!urnShape.match(urn).hasMatch()) {
-            skip(urn.isEmpty() ? tr("URN is empty.") : tr("URN “%1” is not a number.").arg(urn));
+            skip(urn.isEmpty() ? GiasImportText::tr("URN is empty.")
+                               : GiasImportText::tr("URN “%1” is not a number.").arg(urn));
             continue;
         }
         if (name.isEmpty()) {
-            skip(tr("EstablishmentName is empty."));
+            skip(GiasImportText::tr("EstablishmentName is empty."));
             continue;
         }
         if (seenUrns.contains(urn)) {
-            skip(tr("URN %1 is also on line %2, which was kept.").arg(urn).arg(seenUrns[urn]));
+            skip(GiasImportText::tr("URN %1 is also on line %2, which was kept.")
+                     .arg(urn)
+                     .arg(seenUrns[urn]));
             continue;
         }
 
@@ -208,7 +218,7 @@ GiasImportPlan GiasImport::planBytes(Database &db, const QByteArray &bytes, cons
             if (field.endsWith(QLatin1String("_on"))) {
                 const QDate date = QDate::fromString(text, QStringLiteral("dd-MM-yyyy"));
                 if (!text.isEmpty() && !date.isValid())
-                    badDate = tr("%1 “%2” is not a date (dd-mm-yyyy).")
+                    badDate = GiasImportText::tr("%1 “%2” is not a date (dd-mm-yyyy).")
                                   .arg(header[column].trimmed(), text);
                 values.insert(field,
                               date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant());
@@ -230,9 +240,10 @@ GiasImportPlan GiasImport::planBytes(Database &db, const QByteArray &bytes, cons
                       district.isEmpty() ? QVariant() : QVariant(district));
         if (district.isEmpty())
             report.withoutDistrict.append(
-                tr("line %1: %2 (%3)")
+                GiasImportText::tr("line %1: %2 (%3)")
                     .arg(line)
-                    .arg(name, districtName.isEmpty() ? tr("no district given") : districtName));
+                    .arg(name, districtName.isEmpty() ? GiasImportText::tr("no district given")
+                                                      : districtName));
         seenUrns.insert(urn, line);
 
         const auto found = existing.constFind(urn);
@@ -264,12 +275,13 @@ void GiasImport::apply(EditSession &session, const GiasImportPlan &plan)
 {
     if (plan.changes.isEmpty())
         return;
-    session.execute(std::make_unique<BatchEditCommand>(session,
-                                                       tr("Import %1 (%2 added, %3 updated)")
-                                                           .arg(plan.report.fileName)
-                                                           .arg(plan.report.added)
-                                                           .arg(plan.report.updated),
-                                                       plan.changes));
+    session.execute(
+        std::make_unique<BatchEditCommand>(session,
+                                           GiasImportText::tr("Import %1 (%2 added, %3 updated)")
+                                               .arg(plan.report.fileName)
+                                               .arg(plan.report.added)
+                                               .arg(plan.report.updated),
+                                           plan.changes));
 }
 
 } // namespace casebook

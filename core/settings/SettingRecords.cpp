@@ -11,10 +11,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct SettingRecordsText
 {
-    return QCoreApplication::translate("casebook::SettingRecords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::SettingRecords)
+};
 
 } // namespace
 
@@ -23,23 +24,25 @@ SettingKind::SettingKind()
     m_type = {
         QStringLiteral("setting"),
         {
-            textField("urn", tr("URN")),
-            textField("la_code", tr("LA code")),
-            textField("establishment_number", tr("Establishment number")),
-            textField("name", tr("Name"), true),
-            textField("establishment_type", tr("Type of establishment")),
-            textField("phase", tr("Phase")),
-            codeField("district_code", tr("District"), QStringLiteral("district")),
-            textField("postcode", tr("Postcode")),
-            choiceField("status", tr("Status"), {QStringLiteral("open"), QStringLiteral("closed")},
-                        {tr("Open"), tr("Closed")}, true),
-            textField("senco_name", tr("SENCO")),
-            textField("senco_email", tr("SENCO email")),
-            textField("senco_phone", tr("SENCO phone")),
-            typedField("opened_on", tr("Opened on"), FieldType::Date),
-            typedField("closed_on", tr("Closed on"), FieldType::Date),
+            textField("urn", SettingRecordsText::tr("URN")),
+            textField("la_code", SettingRecordsText::tr("LA code")),
+            textField("establishment_number", SettingRecordsText::tr("Establishment number")),
+            textField("name", SettingRecordsText::tr("Name"), true),
+            textField("establishment_type", SettingRecordsText::tr("Type of establishment")),
+            textField("phase", SettingRecordsText::tr("Phase")),
+            codeField("district_code", SettingRecordsText::tr("District"),
+                      QStringLiteral("district")),
+            textField("postcode", SettingRecordsText::tr("Postcode")),
+            choiceField("status", SettingRecordsText::tr("Status"),
+                        {QStringLiteral("open"), QStringLiteral("closed")},
+                        {SettingRecordsText::tr("Open"), SettingRecordsText::tr("Closed")}, true),
+            textField("senco_name", SettingRecordsText::tr("SENCO")),
+            textField("senco_email", SettingRecordsText::tr("SENCO email")),
+            textField("senco_phone", SettingRecordsText::tr("SENCO phone")),
+            typedField("opened_on", SettingRecordsText::tr("Opened on"), FieldType::Date),
+            typedField("closed_on", SettingRecordsText::tr("Closed on"), FieldType::Date),
         },
-        tr("setting")};
+        SettingRecordsText::tr("setting")};
 }
 
 QVariantMap SettingKind::defaults() const
@@ -49,7 +52,8 @@ QVariantMap SettingKind::defaults() const
 
 QString SettingKind::label(const QVariantMap &record) const
 {
-    return tr("setting %1").arg(record.value(QStringLiteral("name")).toString());
+    return SettingRecordsText::tr("setting %1")
+        .arg(record.value(QStringLiteral("name")).toString());
 }
 
 void SettingKind::validate(Database &db, QUuid id, QVariantMap &record, const EditOptions &) const
@@ -61,8 +65,9 @@ void SettingKind::validate(Database &db, QUuid id, QVariantMap &record, const Ed
     static const QRegularExpression shape(QStringLiteral("^[A-Z]{0,2}[0-9]{5,8}$"));
     if (!shape.match(urn).hasMatch())
         throw Error(Error::Kind::Invalid,
-                    tr("URN (urn): “%1” is not a URN; a DfE URN is digits (e.g. 118234), an "
-                       "Ofsted URN may start with letters (e.g. EY123456).")
+                    SettingRecordsText::tr(
+                        "URN (urn): “%1” is not a URN; a DfE URN is digits (e.g. 118234), an "
+                        "Ofsted URN may start with letters (e.g. EY123456).")
                         .arg(urnValue.toString()));
     record.insert(QStringLiteral("urn"), urn);
     Statement same(db.handle(),
@@ -70,8 +75,9 @@ void SettingKind::validate(Database &db, QUuid id, QVariantMap &record, const Ed
     same.bindText(1, urn);
     same.bindBlob(2, id.toRfc4122());
     if (same.step())
-        throw Error(Error::Kind::Invalid,
-                    tr("URN (urn): %1 already belongs to %2.").arg(urn, same.text(0)));
+        throw Error(
+            Error::Kind::Invalid,
+            SettingRecordsText::tr("URN (urn): %1 already belongs to %2.").arg(urn, same.text(0)));
 }
 
 const SettingKind &settingKind()

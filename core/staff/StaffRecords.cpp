@@ -12,10 +12,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct StaffRecordsText
 {
-    return QCoreApplication::translate("casebook::StaffRecords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::StaffRecords)
+};
 
 const QString whoAmIKey = QStringLiteral("who_am_i");
 
@@ -26,18 +27,22 @@ StaffKind::StaffKind()
     m_type = {
         QStringLiteral("staff"),
         {
-            textField("first_name", tr("First name"), true),
-            textField("last_name", tr("Last name"), true),
-            choiceField("role", tr("Role"), roles(), roleLabels(), true),
-            codeField("service_line_code", tr("Service line"), QStringLiteral("service_line")),
-            codeField("district_code", tr("District"), QStringLiteral("district")),
-            textField("specialisms", tr("Specialisms")),
-            textField("email", tr("Email")),
-            textField("phone", tr("Phone")),
-            choiceField("status", tr("Status"), {QStringLiteral("active"), QStringLiteral("left")},
-                        {tr("Active"), tr("Left the service")}, true),
+            textField("first_name", StaffRecordsText::tr("First name"), true),
+            textField("last_name", StaffRecordsText::tr("Last name"), true),
+            choiceField("role", StaffRecordsText::tr("Role"), roles(), roleLabels(), true),
+            codeField("service_line_code", StaffRecordsText::tr("Service line"),
+                      QStringLiteral("service_line")),
+            codeField("district_code", StaffRecordsText::tr("District"),
+                      QStringLiteral("district")),
+            textField("specialisms", StaffRecordsText::tr("Specialisms")),
+            textField("email", StaffRecordsText::tr("Email")),
+            textField("phone", StaffRecordsText::tr("Phone")),
+            choiceField("status", StaffRecordsText::tr("Status"),
+                        {QStringLiteral("active"), QStringLiteral("left")},
+                        {StaffRecordsText::tr("Active"), StaffRecordsText::tr("Left the service")},
+                        true),
         },
-        tr("staff member")};
+        StaffRecordsText::tr("staff member")};
 }
 
 QVariantMap StaffKind::defaults() const
@@ -53,8 +58,9 @@ QStringList StaffKind::roles()
 
 QStringList StaffKind::roleLabels()
 {
-    return {tr("Specialist teacher"), tr("STLS lead"), tr("County professional lead"),
-            tr("Team lead"), tr("Admin")};
+    return {StaffRecordsText::tr("Specialist teacher"), StaffRecordsText::tr("STLS lead"),
+            StaffRecordsText::tr("County professional lead"), StaffRecordsText::tr("Team lead"),
+            StaffRecordsText::tr("Admin")};
 }
 
 QString StaffKind::roleLabel(const QString &role)
@@ -64,7 +70,7 @@ QString StaffKind::roleLabel(const QString &role)
 
 QString StaffKind::label(const QVariantMap &record) const
 {
-    return tr("staff member %1 %2")
+    return StaffRecordsText::tr("staff member %1 %2")
         .arg(record.value(QStringLiteral("first_name")).toString(),
              record.value(QStringLiteral("last_name")).toString());
 }
@@ -83,9 +89,10 @@ void StaffKind::validate(Database &db, QUuid, QVariantMap &record, const EditOpt
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
         const QString code = part.trimmed().toUpper();
         if (!known.contains(code))
-            throw Error(Error::Kind::Invalid,
-                        tr("Specialisms (specialisms): “%1” is not a need code; use %2.")
-                            .arg(part.trimmed(), known.join(QLatin1String(", "))));
+            throw Error(
+                Error::Kind::Invalid,
+                StaffRecordsText::tr("Specialisms (specialisms): “%1” is not a need code; use %2.")
+                    .arg(part.trimmed(), known.join(QLatin1String(", "))));
         if (!canonical.contains(code))
             canonical.append(code);
     }
@@ -132,9 +139,9 @@ void setWhoAmI(Database &db, QUuid staffId)
     Statement exists(db.handle(), QStringLiteral("SELECT 1 FROM staff WHERE id = ?"));
     exists.bindBlob(1, staffId.toRfc4122());
     if (!exists.step())
-        throw Error(
-            Error::Kind::NotFound,
-            tr("There is no staff member with id %1.").arg(staffId.toString(QUuid::WithoutBraces)));
+        throw Error(Error::Kind::NotFound,
+                    StaffRecordsText::tr("There is no staff member with id %1.")
+                        .arg(staffId.toString(QUuid::WithoutBraces)));
     setLocalSetting(db, whoAmIKey, staffId.toRfc4122());
     transaction.commit();
 }

@@ -22,24 +22,26 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct DatabaseText
 {
-    return QCoreApplication::translate("casebook::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::Database)
+};
 
 [[noreturn]] void refuseNotCasebook(const QString &path, const QString &reason)
 {
     throw Error(Error::Kind::NotCasebook,
-                tr("“%1” is not a Casebook database: %2. Nothing was changed.")
+                DatabaseText::tr("“%1” is not a Casebook database: %2. Nothing was changed.")
                     .arg(QDir::toNativeSeparators(path), reason));
 }
 
 [[noreturn]] void refuseTooNew(const QString &path, int found)
 {
     throw Error(Error::Kind::TooNew,
-                tr("“%1” was written by a newer version of Casebook (database schema version %2; "
-                   "this program knows versions up to %3). Nothing was changed: open it with the "
-                   "newer version.")
+                DatabaseText::tr(
+                    "“%1” was written by a newer version of Casebook (database schema version %2; "
+                    "this program knows versions up to %3). Nothing was changed: open it with the "
+                    "newer version.")
                     .arg(QDir::toNativeSeparators(path))
                     .arg(found)
                     .arg(Database::latestSchemaVersion()));
@@ -53,15 +55,17 @@ void refuseReadOnly(const QFileInfo &file)
     const QString path = QDir::toNativeSeparators(file.filePath());
     if (!file.isWritable())
         throw Error(Error::Kind::Storage,
-                    tr("“%1” is read-only: this user may not write to it, or its disk is mounted "
-                       "read-only. Casebook needs to write to its database; nothing was changed.")
+                    DatabaseText::tr(
+                        "“%1” is read-only: this user may not write to it, or its disk is mounted "
+                        "read-only. Casebook needs to write to its database; nothing was changed.")
                         .arg(path));
     const QFileInfo folder(file.absolutePath());
     if (!folder.isWritable())
         throw Error(Error::Kind::Storage,
-                    tr("The folder of “%1” is read-only for this user, or its disk is. Casebook "
-                       "keeps its write-ahead log beside the database, so it cannot work there; "
-                       "nothing was changed. Move the database to a folder you can write to.")
+                    DatabaseText::tr(
+                        "The folder of “%1” is read-only for this user, or its disk is. Casebook "
+                        "keeps its write-ahead log beside the database, so it cannot work there; "
+                        "nothing was changed. Move the database to a folder you can write to.")
                         .arg(path));
 }
 
@@ -123,15 +127,16 @@ std::unique_ptr<Database> Database::open(const QString &path, Environment enviro
     const DatabaseFileHeader header = DatabaseFileHeader::read(path);
     switch (header.verdict) {
     case DatabaseFileHeader::Verdict::Empty:
-        refuseNotCasebook(path, tr("the file is empty"));
+        refuseNotCasebook(path, DatabaseText::tr("the file is empty"));
     case DatabaseFileHeader::Verdict::NotSqlite:
-        refuseNotCasebook(path, tr("it is not an SQLite database"));
+        refuseNotCasebook(path, DatabaseText::tr("it is not an SQLite database"));
     case DatabaseFileHeader::Verdict::Unreadable:
-        throw Error(Error::Kind::Storage,
-                    tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), header.error));
+        throw Error(Error::Kind::Storage, DatabaseText::tr("Cannot read “%1”: %2.")
+                                              .arg(QDir::toNativeSeparators(path), header.error));
     case DatabaseFileHeader::Verdict::Sqlite:
         if (header.applicationId != ApplicationId)
-            refuseNotCasebook(path, tr("it is another application’s SQLite database"));
+            refuseNotCasebook(path,
+                              DatabaseText::tr("it is another application’s SQLite database"));
         if (header.userVersion > latestSchemaVersion())
             refuseTooNew(path, header.userVersion);
         break;
@@ -146,12 +151,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Environment enviro
         // database file's own permissions.
         if (!makePrivateFolders(info.absolutePath()))
             throw Error(Error::Kind::Storage,
-                        tr("Cannot create the folder “%1”.")
+                        DatabaseText::tr("Cannot create the folder “%1”.")
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
         if (!QFileInfo(info.absolutePath()).isWritable() || !createOwnerOnly(path))
             throw Error(Error::Kind::Storage,
-                        tr("Cannot create “%1”: the folder is read-only for this user, or its "
-                           "disk is.")
+                        DatabaseText::tr(
+                            "Cannot create “%1”: the folder is read-only for this user, or its "
+                            "disk is.")
                             .arg(QDir::toNativeSeparators(path)));
     } else {
         refuseReadOnly(info);
@@ -170,12 +176,13 @@ void Database::connect(bool creating)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid())
-        throw Error(Error::Kind::Storage, tr("Qt's SQLite driver (QSQLITE) is not installed."));
+        throw Error(Error::Kind::Storage,
+                    DatabaseText::tr("Qt's SQLite driver (QSQLITE) is not installed."));
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         throw Error(Error::Kind::Storage,
-                    tr("Cannot open “%1”: %2.")
+                    DatabaseText::tr("Cannot open “%1”: %2.")
                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     const QVariant handle = db.driver()->handle();
     m_handle = *static_cast<sqlite3 *const *>(handle.constData());
@@ -190,10 +197,11 @@ void Database::connect(bool creating)
             applicationId = pragmaInt(m_handle, "application_id");
             version = pragmaInt(m_handle, "user_version");
         } catch (const Error &) {
-            refuseNotCasebook(m_path, tr("SQLite cannot read it"));
+            refuseNotCasebook(m_path, DatabaseText::tr("SQLite cannot read it"));
         }
         if (quint32(applicationId) != ApplicationId)
-            refuseNotCasebook(m_path, tr("it is another application’s SQLite database"));
+            refuseNotCasebook(m_path,
+                              DatabaseText::tr("it is another application’s SQLite database"));
         if (version > latestSchemaVersion())
             refuseTooNew(m_path, int(version));
         sqlite3_db_config(m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
@@ -223,7 +231,8 @@ void Database::runMigrations()
         QFile script(migration.script);
         if (!script.open(QIODevice::ReadOnly))
             throw Error(Error::Kind::Storage,
-                        tr("Migration %1 is missing from the program.").arg(migration.version));
+                        DatabaseText::tr("Migration %1 is missing from the program.")
+                            .arg(migration.version));
         const QString sql = QString::fromUtf8(script.readAll());
         executeScript(m_handle, QStringLiteral("BEGIN IMMEDIATE"));
         try {
@@ -245,10 +254,11 @@ void Database::runMigrations()
             executeScript(m_handle, QStringLiteral("COMMIT"));
         } catch (const Error &error) {
             sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            throw Error(Error::Kind::Storage, tr("Upgrading “%1” to schema version %2 failed: %3")
-                                                  .arg(QDir::toNativeSeparators(m_path))
-                                                  .arg(migration.version)
-                                                  .arg(error.message()));
+            throw Error(Error::Kind::Storage,
+                        DatabaseText::tr("Upgrading “%1” to schema version %2 failed: %3")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(migration.version)
+                            .arg(error.message()));
         }
     }
 }
@@ -257,8 +267,8 @@ void Database::loadIdentity()
 {
     Statement identity(m_handle, QStringLiteral("SELECT id FROM installation"));
     if (!identity.step())
-        throw Error(Error::Kind::Storage,
-                    tr("“%1” has no installation identity.").arg(QDir::toNativeSeparators(m_path)));
+        throw Error(Error::Kind::Storage, DatabaseText::tr("“%1” has no installation identity.")
+                                              .arg(QDir::toNativeSeparators(m_path)));
     m_installationId = QUuid::fromRfc4122(identity.blob(0));
 }
 

@@ -9,14 +9,15 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct IntegrityCheckText
 {
-    return QCoreApplication::translate("casebook::IntegrityCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::IntegrityCheck)
+};
 
 CheckResult sqliteIntegrity(Database &db)
 {
-    CheckResult result{tr("SQLite integrity"), true, {}};
+    CheckResult result{IntegrityCheckText::tr("SQLite integrity"), true, {}};
     Statement check(db.handle(), QStringLiteral("PRAGMA integrity_check"));
     while (check.step()) {
         const QString line = check.text(0);
@@ -28,11 +29,11 @@ CheckResult sqliteIntegrity(Database &db)
 
 CheckResult foreignKeys(Database &db)
 {
-    CheckResult result{tr("Foreign keys"), true, {}};
+    CheckResult result{IntegrityCheckText::tr("Foreign keys"), true, {}};
     Statement check(db.handle(), QStringLiteral("PRAGMA foreign_key_check"));
     while (check.step())
-        result.addProblem(
-            tr("a row of %1 refers to a missing row of %2").arg(check.text(0), check.text(2)));
+        result.addProblem(IntegrityCheckText::tr("a row of %1 refers to a missing row of %2")
+                              .arg(check.text(0), check.text(2)));
     return result;
 }
 
@@ -47,11 +48,12 @@ void CheckResult::addProblem(const QString &problem)
 
 QList<CheckResult> checkStorage(Database &db)
 {
-    CheckResult identity{tr("Installation identity"), true, {}};
+    CheckResult identity{IntegrityCheckText::tr("Installation identity"), true, {}};
     Statement count(db.handle(), QStringLiteral("SELECT count(*) FROM installation"));
     count.step();
     if (count.int64(0) != 1)
-        identity.addProblem(tr("%1 installation rows instead of one").arg(count.int64(0)));
+        identity.addProblem(
+            IntegrityCheckText::tr("%1 installation rows instead of one").arg(count.int64(0)));
     return {sqliteIntegrity(db), foreignKeys(db), identity};
 }
 

@@ -19,10 +19,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct ChangeImportText
 {
-    return QCoreApplication::translate("casebook::ChangeImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::ChangeImport)
+};
 
 // One version of a field that no later change has replaced: the row's value,
 // or a value waiting in sync_conflict.
@@ -79,13 +80,15 @@ public:
     {
         const SyncedTable *table = Replica::of(m_db).schema().findById(change.tableId);
         if (!table)
-            throw Error(Error::Kind::Invalid,
-                        tr("The package names a table (%1) this program does not have.")
-                            .arg(change.tableId));
+            throw Error(
+                Error::Kind::Invalid,
+                ChangeImportText::tr("The package names a table (%1) this program does not have.")
+                    .arg(change.tableId));
         for (const auto &field : change.fields)
             if (field.field < 0 || field.field >= table->fields.size())
-                throw Error(Error::Kind::Invalid,
-                            tr("The package names a field this program does not have."));
+                throw Error(
+                    Error::Kind::Invalid,
+                    ChangeImportText::tr("The package names a field this program does not have."));
         m_table = table;
         m_row = change.row;
         m_version = m_peers.local(change.version);
@@ -453,16 +456,18 @@ void requireBase(Database &db, const ChangeSet &set)
                                       [&](QUuid origin) { return origin != db.installationId(); });
     if (joining)
         throw Error(Error::Kind::MissingBase,
-                    tr("This package holds only what another laptop lacked, and this one has none "
-                       "of the group's records yet. Nothing was imported. Ask whoever made it "
-                       "(installation …%1) for a package for a new laptop, which holds "
-                       "everything, or for a package for this laptop (installation %2).")
+                    ChangeImportText::tr(
+                        "This package holds only what another laptop lacked, and this one has none "
+                        "of the group's records yet. Nothing was imported. Ask whoever made it "
+                        "(installation …%1) for a package for a new laptop, which holds "
+                        "everything, or for a package for this laptop (installation %2).")
                         .arg(sender, here));
     throw Error(Error::Kind::MissingBase,
-                tr("This package was made for a laptop that had more of the group's work than "
-                   "this one: it counts on changes from installation …%1 up to %2 that this one "
-                   "has not had. Nothing was imported. Ask whoever made it (installation …%3) for "
-                   "a new package for this laptop (installation %4).")
+                ChangeImportText::tr(
+                    "This package was made for a laptop that had more of the group's work than "
+                    "this one: it counts on changes from installation …%1 up to %2 that this one "
+                    "has not had. Nothing was imported. Ask whoever made it (installation …%3) for "
+                    "a new package for this laptop (installation %4).")
                     .arg(shortId(missing->origin),
                          QDateTime::fromMSecsSinceEpoch(missing->needed.milliseconds())
                              .toString(QStringLiteral("dd/MM/yyyy HH:mm")),
@@ -482,9 +487,10 @@ ImportSummary applyChanges(Database &db, const ChangeSet &set, const ProgressRep
         }
     if (const qint64 ahead = Replica::of(db).clock().excessAhead(latest); ahead > 0)
         throw Error(Error::Kind::Clock,
-                    tr("The package holds changes stamped %1, ahead of this computer's clock by "
-                       "more than a day, from installation %2. Check that computer's date and "
-                       "time; nothing was imported.")
+                    ChangeImportText::tr(
+                        "The package holds changes stamped %1, ahead of this computer's clock by "
+                        "more than a day, from installation %2. Check that computer's date and "
+                        "time; nothing was imported.")
                         .arg(QDateTime::fromMSecsSinceEpoch(latest.milliseconds(), Qt::UTC)
                                  .toString(Qt::ISODate),
                              latestOrigin.toString(QUuid::WithoutBraces)));
@@ -499,7 +505,7 @@ ImportSummary applyChanges(Database &db, const ChangeSet &set, const ProgressRep
         ordered.push_back(&change);
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Change *a, const Change *b) { return a->version < b->version; });
-    const QString step = tr("Merging changes");
+    const QString step = ChangeImportText::tr("Merging changes");
     qint64 done = 0;
     for (const Change *next : ordered) {
         const Change &change = *next;

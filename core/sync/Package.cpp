@@ -12,10 +12,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct PackageText
 {
-    return QCoreApplication::translate("casebook::Package", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::Package)
+};
 
 constexpr char Magic[8] = {'S', 'T', 'L', 'S', 'S', 'Y', 'N', 'C'};
 constexpr qsizetype ChunkSize = 64 * 1024;
@@ -37,7 +38,8 @@ void ensureSodium()
 {
     static const bool ready = sodium_init() >= 0;
     if (!ready)
-        throw Error(Error::Kind::Storage, tr("The encryption library could not start."));
+        throw Error(Error::Kind::Storage,
+                    PackageText::tr("The encryption library could not start."));
 }
 
 // Key bytes that are wiped when they go.
@@ -85,7 +87,7 @@ GroupKey::GroupKey()
     ensureSodium();
     m_key = static_cast<unsigned char *>(sodium_malloc(KeyBytes));
     if (!m_key)
-        throw Error(Error::Kind::Storage, tr("No memory for a key."));
+        throw Error(Error::Kind::Storage, PackageText::tr("No memory for a key."));
 }
 
 GroupKey::~GroupKey()
@@ -102,12 +104,12 @@ GroupKey GroupKey::derive(const QByteArray &passphrase, const QByteArray &salt,
 {
     GroupKey key;
     if (salt.size() != crypto_pwhash_SALTBYTES)
-        throw Error(Error::Kind::Invalid, tr("The sync group's salt is damaged."));
+        throw Error(Error::Kind::Invalid, PackageText::tr("The sync group's salt is damaged."));
     if (crypto_pwhash(key.m_key, KeyBytes, passphrase.constData(), quint64(passphrase.size()),
                       bytes(salt), limits.operations, size_t(limits.memoryBytes),
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw Error(Error::Kind::Storage,
-                    tr("Not enough memory to derive the key from the passphrase."));
+                    PackageText::tr("Not enough memory to derive the key from the passphrase."));
     return key;
 }
 
@@ -161,7 +163,7 @@ QByteArray seal(const PackageHeader &header, const QByteArray &payload, const Gr
     put<quint64>(out, header.kdf.operations);
     put<quint64>(out, header.kdf.memoryBytes);
     if (header.salt.size() != crypto_pwhash_SALTBYTES)
-        throw Error(Error::Kind::Invalid, tr("The sync group's salt is damaged."));
+        throw Error(Error::Kind::Invalid, PackageText::tr("The sync group's salt is damaged."));
     out.append(header.salt);
 
     SecretKey fileKey;
@@ -211,25 +213,27 @@ PackageHeader readHeader(const QByteArray &file)
 {
     ensureSodium();
     if (file.size() < qsizetype(sizeof Magic) || std::memcmp(file.constData(), Magic, sizeof Magic))
-        refuse(Error::Kind::NotCasebook, tr("This is not a Casebook sync package."));
+        refuse(Error::Kind::NotCasebook, PackageText::tr("This is not a Casebook sync package."));
     if (file.size() < HeaderBytes + ChecksumBytes)
-        refuse(Error::Kind::Invalid, tr("The package is cut short: its header is incomplete."));
+        refuse(Error::Kind::Invalid,
+               PackageText::tr("The package is cut short: its header is incomplete."));
     unsigned char checksum[ChecksumBytes];
     crypto_generichash(checksum, sizeof checksum, bytes(file), quint64(HeaderBytes), nullptr, 0);
     if (sodium_memcmp(checksum, bytes(file, HeaderBytes), ChecksumBytes) != 0)
         refuse(Error::Kind::Invalid,
-               tr("The package is damaged: its header does not match its checksum."));
+               PackageText::tr("The package is damaged: its header does not match its checksum."));
 
     const char *at = file.constData() + sizeof Magic;
     PackageHeader header;
     header.format = get<quint16>(at);
     header.schemaVersion = get<quint32>(at + 2);
     if (header.format > PackageHeader::CurrentFormat)
-        refuse(Error::Kind::TooNew, tr("The package was made by a newer Casebook (package format "
-                                       "%1; this program reads up to %2). Update Casebook to "
-                                       "import it.")
-                                        .arg(header.format)
-                                        .arg(PackageHeader::CurrentFormat));
+        refuse(Error::Kind::TooNew,
+               PackageText::tr("The package was made by a newer Casebook (package format "
+                               "%1; this program reads up to %2). Update Casebook to "
+                               "import it.")
+                   .arg(header.format)
+                   .arg(PackageHeader::CurrentFormat));
     header.group = QUuid::fromRfc4122(QByteArrayView(at + 6, 16));
     header.sender = QUuid::fromRfc4122(QByteArrayView(at + 22, 16));
     header.recipient = QUuid::fromRfc4122(QByteArrayView(at + 38, 16));
@@ -239,15 +243,16 @@ PackageHeader readHeader(const QByteArray &file)
     header.salt = file.mid(SaltAt, crypto_pwhash_SALTBYTES);
     if (algorithm != crypto_pwhash_ALG_ARGON2ID13)
         refuse(Error::Kind::Invalid,
-               tr("The package uses a key derivation this program does not know (%1).")
+               PackageText::tr("The package uses a key derivation this program does not know (%1).")
                    .arg(algorithm));
     const KdfLimits caps = KdfLimits::caps();
     if (header.kdf.operations > caps.operations || header.kdf.memoryBytes > caps.memoryBytes ||
         header.kdf.operations < crypto_pwhash_OPSLIMIT_MIN ||
         header.kdf.memoryBytes < crypto_pwhash_MEMLIMIT_MIN)
         refuse(Error::Kind::Invalid,
-               tr("The package asks for key derivation limits outside what this program allows "
-                  "(%1 passes, %2 MiB); it was not opened.")
+               PackageText::tr(
+                   "The package asks for key derivation limits outside what this program allows "
+                   "(%1 passes, %2 MiB); it was not opened.")
                    .arg(header.kdf.operations)
                    .arg(header.kdf.memoryBytes / (1024 * 1024)));
     return header;
@@ -271,12 +276,14 @@ QByteArray open(const QByteArray &file, const GroupKey &key)
             fileKey.data(), &keyLength, nullptr, bytes(file, AssociatedBytes), WrappedKeyBytes,
             bytes(file), quint64(AssociatedBytes), bytes(file, nonceAt), key.data()) != 0 ||
         keyLength != quint64(KeyBytes))
-        refuse(Error::Kind::Invalid, tr("The passphrase is wrong: it does not open this package."));
+        refuse(Error::Kind::Invalid,
+               PackageText::tr("The passphrase is wrong: it does not open this package."));
 
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytes(file, streamHeaderAt),
                                                         fileKey.data()) != 0)
-        refuse(Error::Kind::Invalid, tr("The package is damaged: its stream header is invalid."));
+        refuse(Error::Kind::Invalid,
+               PackageText::tr("The package is damaged: its stream header is invalid."));
     QByteArray payload;
     qsizetype offset = HeaderBytes + ChecksumBytes;
     int chunkNumber = 0;
@@ -285,21 +292,22 @@ QByteArray open(const QByteArray &file, const GroupKey &key)
         ++chunkNumber;
         if (offset == file.size())
             refuse(Error::Kind::Invalid,
-                   tr("The package is cut short: it ends before its last part (after part %1).")
+                   PackageText::tr(
+                       "The package is cut short: it ends before its last part (after part %1).")
                        .arg(chunkNumber - 1));
         if (file.size() - offset < 4)
             refuse(Error::Kind::Invalid,
-                   tr("The package is cut short in part %1.").arg(chunkNumber));
+                   PackageText::tr("The package is cut short in part %1.").arg(chunkNumber));
         const quint32 length = get<quint32>(file.constData() + offset);
         offset += 4;
         if (length < crypto_secretstream_xchacha20poly1305_ABYTES ||
             length > ChunkSize + crypto_secretstream_xchacha20poly1305_ABYTES)
-            refuse(
-                Error::Kind::Invalid,
-                tr("The package is damaged: part %1 has an impossible length.").arg(chunkNumber));
+            refuse(Error::Kind::Invalid,
+                   PackageText::tr("The package is damaged: part %1 has an impossible length.")
+                       .arg(chunkNumber));
         if (file.size() - offset < qsizetype(length))
             refuse(Error::Kind::Invalid,
-                   tr("The package is cut short in part %1.").arg(chunkNumber));
+                   PackageText::tr("The package is cut short in part %1.").arg(chunkNumber));
         const qsizetype plainLength = length - crypto_secretstream_xchacha20poly1305_ABYTES;
         const qsizetype at = payload.size();
         payload.resize(at + plainLength);
@@ -309,15 +317,17 @@ QByteArray open(const QByteArray &file, const GroupKey &key)
                 &state, reinterpret_cast<unsigned char *>(payload.data() + at), &written, &tag,
                 bytes(file, offset), length, nullptr, 0) != 0)
             refuse(Error::Kind::Invalid,
-                   tr("The package is damaged or was altered: part %1 does not check out.")
+                   PackageText::tr(
+                       "The package is damaged or was altered: part %1 does not check out.")
                        .arg(chunkNumber));
         offset += length;
         finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
     }
     sodium_memzero(&state, sizeof state);
     if (offset != file.size())
-        refuse(Error::Kind::Invalid, tr("The package has %1 bytes after its end; it was altered.")
-                                         .arg(file.size() - offset));
+        refuse(Error::Kind::Invalid,
+               PackageText::tr("The package has %1 bytes after its end; it was altered.")
+                   .arg(file.size() - offset));
     return payload;
 }
 

@@ -19,10 +19,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct PassphraseText
 {
-    return QCoreApplication::translate("casebook::Passphrase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::Passphrase)
+};
 
 // As ls -l shows them: rw-r--r--.
 QString permissionText(QFile::Permissions p)
@@ -68,11 +69,11 @@ QByteArray promptWithoutEcho(QTextStream &prompt, const QString &question)
 
 void addPassphraseOption(QCommandLineParser &parser)
 {
-    parser.addOption(
-        QCommandLineOption(QStringList{QStringLiteral("passphrase-file")},
-                           tr("Read the group passphrase from the first line of FILE (otherwise "
-                              "CASEBOOK_PASSPHRASE, otherwise a prompt)."),
-                           QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringList{QStringLiteral("passphrase-file")},
+        PassphraseText::tr("Read the group passphrase from the first line of FILE (otherwise "
+                           "CASEBOOK_PASSPHRASE, otherwise a prompt)."),
+        QStringLiteral("FILE")));
 }
 
 QByteArray readPassphrase(const QCommandLineParser &parser, QTextStream &prompt, bool twice)
@@ -84,15 +85,17 @@ QByteArray readPassphrase(const QCommandLineParser &parser, QTextStream &prompt,
         if (info.exists() && (info.permissions() & (QFile::ReadGroup | QFile::ReadOther |
                                                     QFile::WriteGroup | QFile::WriteOther)))
             throw Error(Error::Kind::Invalid,
-                        tr("The passphrase file %1 can be read or changed by other users (its "
-                           "permissions are %2), so its passphrase may not be secret any more. "
-                           "Make it private first (chmod 600 %1), and change the group's "
-                           "passphrase if others may have read it.")
+                        PassphraseText::tr(
+                            "The passphrase file %1 can be read or changed by other users (its "
+                            "permissions are %2), so its passphrase may not be secret any more. "
+                            "Make it private first (chmod 600 %1), and change the group's "
+                            "passphrase if others may have read it.")
                             .arg(path, permissionText(info.permissions())));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             throw Error(Error::Kind::NotFound,
-                        tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+                        PassphraseText::tr("Cannot read the passphrase file %1: %2")
+                            .arg(path, file.errorString()));
         passphrase = firstLine(file.read(4096));
     } else if (qEnvironmentVariableIsSet("CASEBOOK_PASSPHRASE")) {
         passphrase = qgetenv("CASEBOOK_PASSPHRASE");
@@ -100,20 +103,24 @@ QByteArray readPassphrase(const QCommandLineParser &parser, QTextStream &prompt,
 #ifdef Q_OS_UNIX
         if (!isatty(STDIN_FILENO))
             throw Error(Error::Kind::Usage,
-                        tr("No passphrase: give --passphrase-file FILE or set CASEBOOK_PASSPHRASE "
-                           "(there is no terminal to ask on)."));
-        passphrase = promptWithoutEcho(prompt, tr("Group passphrase: "));
-        if (twice && promptWithoutEcho(prompt, tr("Again, to be sure: ")) != passphrase)
-            throw Error(Error::Kind::Usage, tr("The two passphrases differ; nothing was done."));
+                        PassphraseText::tr(
+                            "No passphrase: give --passphrase-file FILE or set CASEBOOK_PASSPHRASE "
+                            "(there is no terminal to ask on)."));
+        passphrase = promptWithoutEcho(prompt, PassphraseText::tr("Group passphrase: "));
+        if (twice &&
+            promptWithoutEcho(prompt, PassphraseText::tr("Again, to be sure: ")) != passphrase)
+            throw Error(Error::Kind::Usage,
+                        PassphraseText::tr("The two passphrases differ; nothing was done."));
 #else
         Q_UNUSED(prompt);
         Q_UNUSED(twice);
         throw Error(Error::Kind::Usage,
-                    tr("No passphrase: give --passphrase-file FILE or set CASEBOOK_PASSPHRASE."));
+                    PassphraseText::tr(
+                        "No passphrase: give --passphrase-file FILE or set CASEBOOK_PASSPHRASE."));
 #endif
     }
     if (passphrase.isEmpty())
-        throw Error(Error::Kind::Usage, tr("The passphrase is empty."));
+        throw Error(Error::Kind::Usage, PassphraseText::tr("The passphrase is empty."));
     return passphrase;
 }
 

@@ -23,16 +23,16 @@ struct Store::TableStatements
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct StoreText
 {
-    return QCoreApplication::translate("casebook::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::Store)
+};
 
 [[noreturn]] void throwNotFound(const SyncedTable &table, QUuid id)
 {
-    throw Error(
-        Error::Kind::NotFound,
-        tr("There is no %1 record with id %2.").arg(table.name, id.toString(QUuid::WithoutBraces)));
+    throw Error(Error::Kind::NotFound, StoreText::tr("There is no %1 record with id %2.")
+                                           .arg(table.name, id.toString(QUuid::WithoutBraces)));
 }
 
 } // namespace
@@ -46,7 +46,8 @@ Store::Store(Database &db, QObject *parent)
                      QStringLiteral("SELECT idx FROM sync_peer WHERE installation_id = ?"));
     origin.bindBlob(1, db.installationId().toRfc4122());
     if (!origin.step())
-        throw Error(Error::Kind::Storage, tr("This installation is missing from its own peers."));
+        throw Error(Error::Kind::Storage,
+                    StoreText::tr("This installation is missing from its own peers."));
     m_localOrigin = quint32(origin.int64(0));
 
     m_journalInsert = std::make_unique<Statement>(
@@ -105,7 +106,7 @@ void Store::checkFields(const SyncedTable &table, const QVariantMap &values) con
     for (auto it = values.keyBegin(); it != values.keyEnd(); ++it) {
         if (table.fieldIndex(*it) < 0)
             throw Error(Error::Kind::Invalid,
-                        tr("The %1 record has no field “%2”.").arg(table.name, *it));
+                        StoreText::tr("The %1 record has no field “%2”.").arg(table.name, *it));
     }
 }
 
@@ -195,7 +196,7 @@ QUuid Store::insert(QStringView tableName, const QVariantMap &values, QUuid id)
     if (resurrecting) {
         if (exists(tableName, id))
             throw Error(Error::Kind::Invalid,
-                        tr("A %1 record with id %2 exists already.")
+                        StoreText::tr("A %1 record with id %2 exists already.")
                             .arg(table.name, id.toString(QUuid::WithoutBraces)));
         tombstones = versionsOf(*m_tombstoneSelect, table.id, id);
         m_tombstoneDelete->bindInt64(1, table.id);
@@ -335,8 +336,9 @@ void Store::dismiss(QStringView tableName, QUuid id, const QList<FieldClock> &wa
 {
     const SyncedTable &table = m_replica.schema().table(tableName);
     if (exists(tableName, id))
-        throw Error(Error::Kind::Invalid, tr("The %1 record %2 exists: settle its fields instead.")
-                                              .arg(table.name, id.toString(QUuid::WithoutBraces)));
+        throw Error(Error::Kind::Invalid,
+                    StoreText::tr("The %1 record %2 exists: settle its fields instead.")
+                        .arg(table.name, id.toString(QUuid::WithoutBraces)));
     Transaction transaction(m_db);
     Statement drop(m_db.handle(), QStringLiteral("DELETE FROM sync_conflict WHERE table_id = ? AND "
                                                  "row_id = ? AND stamp = ? AND origin = ?"));

@@ -13,25 +13,26 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct SyncIntegrityText
 {
-    return QCoreApplication::translate("casebook::SyncIntegrity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::SyncIntegrity)
+};
 
 CheckResult installationAmongPeers(Database &db)
 {
-    CheckResult result{tr("This installation among its peers"), true, {}};
+    CheckResult result{SyncIntegrityText::tr("This installation among its peers"), true, {}};
     Statement peer(db.handle(), QStringLiteral("SELECT count(*) FROM sync_peer p JOIN installation "
                                                "i ON i.id = p.installation_id"));
     peer.step();
     if (peer.int64(0) != 1)
-        result.addProblem(tr("this installation is not among its own peers"));
+        result.addProblem(SyncIntegrityText::tr("this installation is not among its own peers"));
     return result;
 }
 
 CheckResult syncedRows(Database &db)
 {
-    CheckResult result{tr("Synced rows and their stamps"), true, {}};
+    CheckResult result{SyncIntegrityText::tr("Synced rows and their stamps"), true, {}};
     QSet<qint64> peers;
     Statement peerQuery(db.handle(), QStringLiteral("SELECT idx FROM sync_peer"));
     while (peerQuery.step())
@@ -49,25 +50,29 @@ CheckResult syncedRows(Database &db)
             const QString rowName = QStringLiteral("%1 %2").arg(
                 table.name, QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces));
             if (id.size() != 16) {
-                result.addProblem(tr("%1 has an id that is not a UUID").arg(table.name));
+                result.addProblem(
+                    SyncIntegrityText::tr("%1 has an id that is not a UUID").arg(table.name));
                 continue;
             }
             if (!FieldClocks::isWellFormed(blob, fieldCount)) {
-                result.addProblem(tr("%1 has a malformed field clock").arg(rowName));
+                result.addProblem(
+                    SyncIntegrityText::tr("%1 has a malformed field clock").arg(rowName));
                 continue;
             }
             const FieldClocks clocks = FieldClocks::decode(blob, fieldCount);
             for (int i = 0; i < clocks.size(); ++i) {
                 if (clocks.at(i).stamp.value == 0 && i < blob.size() / FieldClocks::BytesPerField)
-                    result.addProblem(
-                        tr("%1 field %2 was never stamped").arg(rowName, table.fields[i]));
+                    result.addProblem(SyncIntegrityText::tr("%1 field %2 was never stamped")
+                                          .arg(rowName, table.fields[i]));
                 else if (clocks.at(i).stamp.value > clockHigh)
-                    result.addProblem(tr("%1 field %2 is stamped after the clock’s high-water "
-                                         "mark")
-                                          .arg(rowName, table.fields[i]));
+                    result.addProblem(
+                        SyncIntegrityText::tr("%1 field %2 is stamped after the clock’s high-water "
+                                              "mark")
+                            .arg(rowName, table.fields[i]));
                 if (clocks.at(i).stamp.value != 0 && !peers.contains(clocks.at(i).origin))
-                    result.addProblem(tr("%1 field %2 names an unknown installation")
-                                          .arg(rowName, table.fields[i]));
+                    result.addProblem(
+                        SyncIntegrityText::tr("%1 field %2 names an unknown installation")
+                            .arg(rowName, table.fields[i]));
             }
         }
         Statement both(db.handle(), QStringLiteral("SELECT count(*) FROM sync_tombstone t JOIN "
@@ -77,7 +82,7 @@ CheckResult syncedRows(Database &db)
         both.bindInt64(1, table.id);
         both.step();
         if (both.int64(0) > 0)
-            result.addProblem(tr("%1 rows of %2 are both present and deleted")
+            result.addProblem(SyncIntegrityText::tr("%1 rows of %2 are both present and deleted")
                                   .arg(both.int64(0))
                                   .arg(table.name));
     }
@@ -86,7 +91,7 @@ CheckResult syncedRows(Database &db)
 
 CheckResult journal(Database &db)
 {
-    CheckResult result{tr("Change journal"), true, {}};
+    CheckResult result{SyncIntegrityText::tr("Change journal"), true, {}};
     QSet<qint64> tables;
     for (const SyncedTable &table : Replica::of(db).schema().tables())
         tables.insert(table.id);
@@ -96,9 +101,10 @@ CheckResult journal(Database &db)
                                      "NOT IN (SELECT idx FROM sync_peer) OR stamp > (SELECT "
                                      "clock_high FROM installation) OR length(row_id) != 16"));
     while (entries.step())
-        result.addProblem(tr("journal entry %1 names an unknown table or installation, or is "
-                             "stamped in the future")
-                              .arg(entries.int64(0)));
+        result.addProblem(
+            SyncIntegrityText::tr("journal entry %1 names an unknown table or installation, or is "
+                                  "stamped in the future")
+                .arg(entries.int64(0)));
     return result;
 }
 

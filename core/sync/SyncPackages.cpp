@@ -30,10 +30,11 @@ namespace casebook {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct SyncPackagesText
 {
-    return QCoreApplication::translate("casebook::SyncPackages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::SyncPackages)
+};
 
 const QString groupKey = QStringLiteral("sync_group");
 const QString secretsKey = QStringLiteral("sync_group_secrets");
@@ -84,15 +85,17 @@ QByteArray readPackageFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
     const auto tooLarge = [&] {
-        return Error(Error::Kind::Invalid,
-                     tr("%1 is larger than a sync package can be (more than %2 MiB).")
-                         .arg(name)
-                         .arg(MaximumPackageBytes / (1024 * 1024)));
+        return Error(
+            Error::Kind::Invalid,
+            SyncPackagesText::tr("%1 is larger than a sync package can be (more than %2 MiB).")
+                .arg(name)
+                .arg(MaximumPackageBytes / (1024 * 1024)));
     };
     const auto notAFile = [&] {
         return Error(Error::Kind::Invalid,
-                     tr("%1 is not a file (it is a folder, a device or a pipe), so it cannot be "
-                        "a sync package.")
+                     SyncPackagesText::tr(
+                         "%1 is not a file (it is a folder, a device or a pipe), so it cannot be "
+                         "a sync package.")
                          .arg(name));
     };
     QFile file;
@@ -101,8 +104,8 @@ QByteArray readPackageFile(const QString &path)
     const int fd =
         ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        throw Error(Error::Kind::NotFound,
-                    tr("Cannot read %1: %2").arg(name, QString::fromLocal8Bit(strerror(errno))));
+        throw Error(Error::Kind::NotFound, SyncPackagesText::tr("Cannot read %1: %2")
+                                               .arg(name, QString::fromLocal8Bit(strerror(errno))));
     struct stat status = {};
     if (fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
         ::close(fd);
@@ -114,7 +117,8 @@ QByteArray readPackageFile(const QString &path)
     }
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        throw Error(Error::Kind::NotFound, tr("Cannot read %1: %2").arg(name, file.errorString()));
+        throw Error(Error::Kind::NotFound,
+                    SyncPackagesText::tr("Cannot read %1: %2").arg(name, file.errorString()));
     }
 #else
     const QFileInfo info(path);
@@ -122,7 +126,8 @@ QByteArray readPackageFile(const QString &path)
         throw notAFile();
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::NotFound, tr("Cannot read %1: %2").arg(name, file.errorString()));
+        throw Error(Error::Kind::NotFound,
+                    SyncPackagesText::tr("Cannot read %1: %2").arg(name, file.errorString()));
     if (file.size() > MaximumPackageBytes)
         throw tooLarge();
 #endif
@@ -158,7 +163,8 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
                            const ExportOptions &options)
 {
     if (passphrase.isEmpty())
-        throw Error(Error::Kind::Invalid, tr("A sync package needs the group passphrase."));
+        throw Error(Error::Kind::Invalid,
+                    SyncPackagesText::tr("A sync package needs the group passphrase."));
     QUuid group = syncGroup(db);
     Transaction transaction(db);
     std::optional<GroupSecrets> secrets = groupSecrets(db);
@@ -168,7 +174,7 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
     }
     // The key derivation is slow by design: it runs on a second core while
     // the changes are collected.
-    reportProgress(options.progress, tr("Deriving the key from the passphrase"));
+    reportProgress(options.progress, SyncPackagesText::tr("Deriving the key from the passphrase"));
     std::future<GroupKey> derivation =
         std::async(std::launch::async, [&passphrase, salt = secrets->salt, kdf = secrets->kdf] {
             return GroupKey::derive(passphrase, salt, kdf);
@@ -181,7 +187,8 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
         rememberGroup(db, group, secrets->salt, secrets->kdf, key);
     else if (key.fingerprint() != secrets->fingerprint)
         throw Error(Error::Kind::Invalid,
-                    tr("That is not this sync group's passphrase; no package was written."));
+                    SyncPackagesText::tr(
+                        "That is not this sync group's passphrase; no package was written."));
 
     PackageHeader header;
     header.schemaVersion = quint32(db.schemaVersion());
@@ -190,15 +197,15 @@ ExportResult exportPackage(Database &db, const QString &path, const QByteArray &
     header.recipient = options.recipient;
     header.kdf = secrets->kdf;
     header.salt = secrets->salt;
-    reportProgress(options.progress, tr("Encrypting"));
+    reportProgress(options.progress, SyncPackagesText::tr("Encrypting"));
     const QByteArray sealed = package::seal(header, changes.payload, key);
     sodium_memzero(changes.payload.data(), size_t(changes.payload.size()));
 
-    reportProgress(options.progress, tr("Writing the package"));
+    reportProgress(options.progress, SyncPackagesText::tr("Writing the package"));
     QSaveFile file(path);
     if (!openOwnerOnly(file) || file.write(sealed) != sealed.size() || !file.commit())
-        throw Error(Error::Kind::Storage,
-                    tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        throw Error(Error::Kind::Storage, SyncPackagesText::tr("Cannot write %1: %2")
+                                              .arg(QFileInfo(path).fileName(), file.errorString()));
     transaction.commit(); // a new group is kept only once its first package exists
     return {int(changes.changes), sealed.size(), group};
 }
@@ -209,7 +216,7 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
     const QString name = QFileInfo(path).fileName();
     QByteArray bytes = readPackageFile(path);
     const auto named = [&](const Error &error) {
-        return Error(error.kind(), tr("%1: %2").arg(name, error.message()));
+        return Error(error.kind(), SyncPackagesText::tr("%1: %2").arg(name, error.message()));
     };
     try {
         const PackageHeader header = package::readHeader(bytes);
@@ -217,31 +224,34 @@ PackageImport importPackage(Database &db, const QString &path, const QByteArray 
         result.sender = header.sender;
         if (header.schemaVersion > quint32(db.schemaVersion()))
             throw Error(Error::Kind::TooNew,
-                        tr("The package was made by a newer Casebook (database version %1; this "
-                           "program has %2). Update Casebook to import it.")
+                        SyncPackagesText::tr(
+                            "The package was made by a newer Casebook (database version %1; this "
+                            "program has %2). Update Casebook to import it.")
                             .arg(header.schemaVersion)
                             .arg(db.schemaVersion()));
         const QUuid group = syncGroup(db);
         if (!group.isNull() && group != header.group)
             throw Error(Error::Kind::Invalid,
-                        tr("The package belongs to another sync group (…%1); this installation "
-                           "is in group …%2. Nothing was imported.")
+                        SyncPackagesText::tr(
+                            "The package belongs to another sync group (…%1); this installation "
+                            "is in group …%2. Nothing was imported.")
                             .arg(shortId(header.group), shortId(group)));
         if (header.sender == db.installationId()) {
             result.ownPackage = true;
             return result;
         }
-        reportProgress(progress, tr("Deriving the key from the passphrase"));
+        reportProgress(progress, SyncPackagesText::tr("Deriving the key from the passphrase"));
         const GroupKey key = GroupKey::derive(passphrase, header.salt, header.kdf);
-        reportProgress(progress, tr("Decrypting"));
+        reportProgress(progress, SyncPackagesText::tr("Decrypting"));
         QByteArray content = package::open(bytes, key);
         bytes = QByteArray(); // a county's package is hundreds of MiB: one copy at a time
         const ChangeSet set = payload::decode(content);
         sodium_memzero(content.data(), size_t(content.size()));
         content = QByteArray();
         if (set.sender != header.sender)
-            throw Error(Error::Kind::Invalid,
-                        tr("The package is damaged: its content names another sender."));
+            throw Error(
+                Error::Kind::Invalid,
+                SyncPackagesText::tr("The package is damaged: its content names another sender."));
 
         requireBase(db, set); // before the transaction: a refusal writes nothing at all
         Transaction transaction(db);

@@ -3,11 +3,14 @@
 #define CATCH_CONFIG_RUNNER
 #include "Features.h"
 #include "common/Environment.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <memory>
 
 std::unique_ptr<QCoreApplication> makeTestApplication(int &argc, char **argv);
@@ -19,6 +22,16 @@ int main(int argc, char **argv)
     casebook::installFeatures();
     const auto app = makeTestApplication(argc, argv);
     casebook::setApplicationIdentity();
+    casebook::installTranslations();
+    // A translation to test under, searched before the program's own.
+    QTranslator testTranslation;
+    if (const QString file = qEnvironmentVariable("CASEBOOK_TEST_TRANSLATION"); !file.isEmpty()) {
+        if (!testTranslation.load(file)) {
+            fprintf(stderr, "Cannot load the translation %s\n", qPrintable(file));
+            return 2;
+        }
+        QCoreApplication::installTranslator(&testTranslation);
+    }
     QStandardPaths::setTestModeEnabled(true); // settings and data never touch the user's
     return Catch::Session().run(argc, argv);
 }

@@ -181,10 +181,10 @@ void CaseloadPage::refresh()
                                      : dateText(c.nextReview)});
     }
     m_model->setRows(ids, rows);
-    m_summary->setText((ids.size() == 1 ? tr("1 case") : tr("%1 cases").arg(ids.size())) +
-                       (overdue == 1  ? tr(", 1 with a review overdue")
-                        : overdue > 1 ? tr(", %1 with a review overdue").arg(overdue)
-                                      : QString()));
+    m_summary->setText(
+        overdue > 0
+            ? tr("%n case(s), %1 with a review overdue", nullptr, int(ids.size())).arg(overdue)
+            : tr("%n case(s)", nullptr, int(ids.size())));
 }
 
 void CaseloadPage::focusSearch()

@@ -165,8 +165,7 @@ void ChildrenPage::applyFilter()
 void ChildrenPage::updateCount()
 {
     const int total = m_model->totalCount();
-    const QString number = QLocale(QLocale::English, QLocale::UnitedKingdom).toString(total);
-    m_count->setText(total == 1 ? tr("1 child") : tr("%1 children").arg(number));
+    m_count->setText(tr("%Ln child(ren)", nullptr, total));
 }
 
 bool ChildrenPage::eventFilter(QObject *watched, QEvent *event)

@@ -15,10 +15,11 @@ namespace casebook::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct PassphraseDialogText
 {
-    return QCoreApplication::translate("casebook::ui::PassphraseDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::ui::PassphraseDialog)
+};
 } // namespace
 
 void PassphraseDialog::setNextAnswer(const QByteArray &passphrase)
@@ -37,18 +38,19 @@ QByteArray PassphraseDialog::ask(QWidget *parent, const QString &title, bool con
     dialog.setWindowTitle(title);
     auto *first = new QLineEdit;
     first->setEchoMode(QLineEdit::Password);
-    first->setAccessibleName(tr("Group passphrase"));
+    first->setAccessibleName(PassphraseDialogText::tr("Group passphrase"));
     auto *second = new QLineEdit;
     second->setEchoMode(QLineEdit::Password);
-    second->setAccessibleName(tr("Group passphrase again"));
+    second->setAccessibleName(PassphraseDialogText::tr("Group passphrase again"));
     auto *form = new QFormLayout(&dialog);
-    auto *intro = new QLabel(tr("The passphrase your sync group agreed. It is never "
-                                "stored, and packages cannot be opened without it."));
+    auto *intro =
+        new QLabel(PassphraseDialogText::tr("The passphrase your sync group agreed. It is never "
+                                            "stored, and packages cannot be opened without it."));
     intro->setWordWrap(true);
     form->addRow(intro);
-    form->addRow(tr("&Passphrase:"), first);
+    form->addRow(PassphraseDialogText::tr("&Passphrase:"), first);
     if (confirm)
-        form->addRow(tr("&Again:"), second);
+        form->addRow(PassphraseDialogText::tr("&Again:"), second);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -56,7 +58,8 @@ QByteArray PassphraseDialog::ask(QWidget *parent, const QString &title, bool con
         if (first->text().isEmpty())
             return;
         if (confirm && first->text() != second->text()) {
-            MessageBox::critical(&dialog, title, tr("The two passphrases differ."));
+            MessageBox::critical(&dialog, title,
+                                 PassphraseDialogText::tr("The two passphrases differ."));
             return;
         }
         dialog.accept();

@@ -39,10 +39,11 @@ struct SharedState
     }
 };
 
-QString tr(const char *text)
+// The context under which translators find this file's texts.
+struct SyncWorkText
 {
-    return QCoreApplication::translate("casebook::ui::SyncWork", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebook::ui::SyncWork)
+};
 
 void show(QProgressDialog *dialog, const Progress &progress)
 {
@@ -62,7 +63,8 @@ void runSyncWork(QWidget *parent, Database &db, const QString &title,
                  std::function<void(const std::optional<Error> &)> done)
 {
     auto shared = std::make_shared<SharedState>();
-    auto *dialog = new QProgressDialog(tr("Starting…"), tr("Stop"), 0, 0, parent);
+    auto *dialog =
+        new QProgressDialog(SyncWorkText::tr("Starting…"), SyncWorkText::tr("Stop"), 0, 0, parent);
     dialog->setObjectName(QStringLiteral("syncProgress"));
     dialog->setWindowTitle(title);
     dialog->setWindowModality(Qt::WindowModal);
@@ -71,7 +73,7 @@ void runSyncWork(QWidget *parent, Database &db, const QString &title,
     dialog->setMinimumWidth(420);
     QObject::connect(dialog, &QProgressDialog::canceled, dialog, [dialog, shared] {
         shared->stopRequested = true;
-        dialog->setLabelText(tr("Stopping…"));
+        dialog->setLabelText(SyncWorkText::tr("Stopping…"));
     });
     // Quick work finishes before the dialog would only flash up.
     QTimer::singleShot(300, dialog, [dialog] {
