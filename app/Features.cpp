@@ -1,5 +1,6 @@
 #include "Features.h"
 
+#include "FeatureList.h"
 #include "casework/CaseworkRecords.h"
 #include "children/ChildRecords.h"
 #include "common/Commands.h"
@@ -12,20 +13,16 @@ namespace casebook {
 
 namespace {
 
-// One feature: what it adds to each layer. See docs/adding-a-feature.md.
+// One feature: what it adds to core and to the command line.
 struct Feature
 {
     CoreFeatureFactory core;
     CommandsFactory commands;
 };
 
-// The features, in the order their verbs are listed. A new feature is one
-// line here.
-const Feature features[] = {
-    {settingsFeature, settingsCommands},   {staffFeature, staffCommands},
-    {childrenFeature, childrenCommands},   {caseworkFeature, caseworkCommands},
-    {referenceFeature, referenceCommands}, {reportsFeature, reportsCommands},
-};
+#define CASEBOOK_CORE_AND_CLI(name) {name##Feature, name##Commands},
+const Feature features[] = {CASEBOOK_FEATURES(CASEBOOK_CORE_AND_CLI, CASEBOOK_CORE_AND_CLI)};
+#undef CASEBOOK_CORE_AND_CLI
 
 } // namespace
 

@@ -21,6 +21,7 @@ int main(int argc, char **argv)
     casebook::protectProcess();
 
     casebook::installFeatures();
+    casebook::installFeaturePages();
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -1,3 +1,4 @@
+#include "Features.h"
 #include "common/DialogSeam.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 std::unique_ptr<QCoreApplication> makeTestApplication(int &argc, char **argv)
 {
     auto app = std::make_unique<QApplication>(argc, argv);
+    casebook::installFeaturePages();
     // A dialog a test did not expect fails the test at once, instead of
     // waiting for a person.
     casebook::ui::DialogSeam::setUnattended(

@@ -4,7 +4,9 @@
 #include "casework/Caseload.h"
 #include "casework/CaseworkRecords.h"
 #include "commands/EditSession.h"
+#include "common/Pages.h"
 #include "common/RecordTableView.h"
+#include "mainwindow/MainWindow.h"
 #include "records/RecordDialog.h"
 #include "records/RowTableModel.h"
 #include "staff/StaffRecords.h"
@@ -206,6 +208,17 @@ void CaseloadPage::openCurrent()
     auto *dialog = new CaseDialog(m_session, m_model->idAt(current.row()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+QList<PageDeclaration> caseworkPages()
+{
+    return {{MainWindow::Casework, [](EditSession &session, PageHost &host) -> QWidget * {
+                 auto *caseload = new CaseloadPage(session);
+                 QObject::connect(caseload, &CaseloadPage::openChild, caseload,
+                                  [&host](const QUuid &id) { host.openRecord(u"child"_qs, id); });
+                 host.onWhoAmIChanged([caseload] { caseload->whoAmIChanged(); });
+                 return caseload;
+             }}};
 }
 
 } // namespace casebook::ui

@@ -4,7 +4,9 @@
 #include "ChildPage.h"
 #include "children/ChildRecords.h"
 #include "commands/EditSession.h"
+#include "common/Pages.h"
 #include "common/RecordTableView.h"
+#include "mainwindow/MainWindow.h"
 #include "records/RecordDialog.h"
 #include "reference/ReferenceData.h"
 #include "storage/Database.h"
@@ -224,6 +226,21 @@ void ChildrenPage::addChild()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecordDialog::added, this, &ChildrenPage::openChild);
     dialog->open();
+}
+
+QList<PageDeclaration> childrenPages()
+{
+    return {{MainWindow::Children, [](EditSession &session, PageHost &) -> QWidget * {
+                 return new ChildrenPage(session);
+             }}};
+}
+
+bool ChildrenPage::openRecord(const QString &table, const QUuid &id)
+{
+    if (table != u"child")
+        return false;
+    openChild(id);
+    return true;
 }
 
 } // namespace casebook::ui

@@ -34,6 +34,7 @@ public:
     ChildListModel *model() const { return m_model; }
     ChildPage *childPage() const { return m_childPage; }
     void openChild(QUuid id);
+    bool openRecord(const QString &table, const QUuid &id) override;
     void showList();
     void addChild();
 

@@ -2,14 +2,10 @@
 
 #include "AboutDialog.h"
 #include "PlaceholderPage.h"
-#include "casework/CaseloadPage.h"
-#include "children/ChildrenPage.h"
 #include "commands/EditSession.h"
 #include "common/AppIcon.h"
 #include "common/MessageBox.h"
 #include "common/PageActions.h"
-#include "settings/SettingsPage.h"
-#include "staff/StaffPage.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "sync/Conflicts.h"
@@ -136,25 +132,18 @@ void MainWindow::createPages()
     m_navigation->setSpacing(3);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
-    ChildrenPage *children = nullptr; // made first: the caseload opens a child's page there
+    // The features' pages where they stand; Sync is the window's own; a
+    // feature still to come shows what it will do.
+    const QList<PageDeclaration> declared = featurePages();
     for (int page = 0; page < PageCount; ++page) {
         const PageText &text = pageTexts[page];
         m_navigation->addItem(tr(text.title));
-        switch (Page(page)) {
-        case Children:
-            children = new ChildrenPage(m_session);
-            m_pages->addWidget(children);
-            break;
-        case Settings:
-            m_pages->addWidget(new SettingsPage(m_session));
-            break;
-        case Staff: {
-            auto *staff = new StaffPage(m_session);
-            connect(staff, &StaffPage::whoAmIChanged, this, &MainWindow::updateWhoAmI);
-            m_pages->addWidget(staff);
-            break;
-        }
-        case Sync: {
+        const auto found = std::find_if(
+            declared.cbegin(), declared.cend(),
+            [page](const PageDeclaration &declaration) { return declaration.place == page; });
+        if (found != declared.cend()) {
+            m_pages->addWidget(found->make(m_session, *this));
+        } else if (page == Sync) {
             auto *sync = new SyncPage(m_session);
             connect(sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);
             connect(sync, &SyncPage::joinedGroup, this, [this] {
@@ -162,18 +151,7 @@ void MainWindow::createPages()
                 askWhoAmI();
             });
             m_pages->addWidget(sync);
-            break;
-        }
-        case Casework: {
-            auto *caseload = new CaseloadPage(m_session);
-            connect(caseload, &CaseloadPage::openChild, this, [this, children](const QUuid &id) {
-                showPage(Children);
-                children->openChild(id);
-            });
-            m_pages->addWidget(caseload);
-            break;
-        }
-        default:
+        } else {
             m_pages->addWidget(new PlaceholderPage(tr(text.title), tr(text.description)));
         }
         m_pages->widget(page)->setObjectName(QStringLiteral("page%1").arg(page));
@@ -289,10 +267,31 @@ void MainWindow::showConflictCount(int count)
     item->setToolTip(count > 0 ? tr("%n conflict(s) to settle", nullptr, count) : QString());
 }
 
+void MainWindow::openRecord(const QString &table, const QUuid &id)
+{
+    for (int page = 0; page < m_pages->count(); ++page) {
+        auto *actions = dynamic_cast<PageActions *>(m_pages->widget(page));
+        if (actions && actions->openRecord(table, id)) {
+            showPage(Page(page));
+            return;
+        }
+    }
+}
+
+void MainWindow::whoAmIChosen()
+{
+    updateWhoAmI();
+}
+
+void MainWindow::onWhoAmIChanged(std::function<void()> callback)
+{
+    m_whoAmIListeners.push_back(std::move(callback));
+}
+
 void MainWindow::updateWhoAmI()
 {
-    if (auto *caseload = m_pages->findChild<CaseloadPage *>())
-        caseload->whoAmIChanged();
+    for (const auto &listener : m_whoAmIListeners)
+        listener();
     Database &db = m_session.database();
     const auto me = whoAmI(db);
     QString name;

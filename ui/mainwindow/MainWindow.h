@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/Pages.h"
+
 #include <QMainWindow>
+
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -14,7 +18,8 @@ namespace casebook::ui {
 
 // The window: a navigation list of the areas of work beside the page for the
 // one chosen, menus, and a status bar naming the database and installation.
-class MainWindow : public QMainWindow
+// The pages are the features' (see Pages.h), each in its place below.
+class MainWindow : public QMainWindow, public PageHost
 {
     Q_OBJECT
 public:
@@ -38,6 +43,10 @@ public:
     Page currentPage() const;
     void showPage(Page page);
 
+    void openRecord(const QString &table, const QUuid &id) override;
+    void whoAmIChosen() override;
+    void onWhoAmIChanged(std::function<void()> callback) override;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -60,6 +69,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_whoAmI = nullptr;
+    std::vector<std::function<void()>> m_whoAmIListeners;
 };
 
 } // namespace casebook::ui

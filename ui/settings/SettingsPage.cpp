@@ -4,6 +4,8 @@
 #include "common/Error.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/Pages.h"
+#include "mainwindow/MainWindow.h"
 #include "reference/ReferenceData.h"
 #include "settings/GiasImport.h"
 #include "settings/SettingRecords.h"
@@ -130,6 +132,13 @@ void SettingsPage::importFromGias()
         QApplication::restoreOverrideCursor();
         MessageBox::critical(this, tr("Cannot import"), error.message());
     }
+}
+
+QList<PageDeclaration> settingsPages()
+{
+    return {{MainWindow::Settings, [](EditSession &session, PageHost &) -> QWidget * {
+                 return new SettingsPage(session);
+             }}};
 }
 
 } // namespace casebook::ui

@@ -3,6 +3,8 @@
 #include "commands/EditSession.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "common/Pages.h"
+#include "mainwindow/MainWindow.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 
@@ -61,6 +63,16 @@ void StaffPage::makeCurrentMe()
     }
     reload();
     emit whoAmIChanged();
+}
+
+QList<PageDeclaration> staffPages()
+{
+    return {{MainWindow::Staff, [](EditSession &session, PageHost &host) -> QWidget * {
+                 auto *staff = new StaffPage(session);
+                 QObject::connect(staff, &StaffPage::whoAmIChanged, staff,
+                                  [&host] { host.whoAmIChosen(); });
+                 return staff;
+             }}};
 }
 
 } // namespace casebook::ui
