@@ -252,9 +252,7 @@ public:
 
 CommandList benchCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<BenchCommand>());
-    return commands;
+    return makeCommands<BenchCommand>();
 }
 
 } // namespace casebook

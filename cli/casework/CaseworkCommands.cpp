@@ -107,7 +107,7 @@ QUuid addUnder(Database &db, const QCommandLineParser &parser, const RecordKind 
     return addRecord(session, kind, values);
 }
 
-class CaseworkOpenCommand : public Command
+class CaseworkOpenCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("casework open"); }
@@ -126,31 +126,31 @@ public:
             "ID|URN"));
         addSetOption(parser);
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         QVariantMap values =
             parseAssignments(involvementKind().type(), parser.values(QStringLiteral("set")));
         if (parser.isSet(QStringLiteral("child")))
             values.insert(QStringLiteral("child_id"),
-                          findChild(*db, parser.value(QStringLiteral("child"))));
+                          findChild(db, parser.value(QStringLiteral("child"))));
         if (parser.isSet(QStringLiteral("setting"))) {
             const QString which = parser.value(QStringLiteral("setting"));
-            const auto byUrn = findSettingByUrn(*db, which);
+            const auto byUrn = findSettingByUrn(db, which);
             values.insert(QStringLiteral("setting_id"),
-                          byUrn ? *byUrn : recordArgument(*db, settingKind(), which));
+                          byUrn ? *byUrn : recordArgument(db, settingKind(), which));
         }
         if (!values.contains(QStringLiteral("teacher_id")))
-            if (const auto me = whoAmI(*db))
+            if (const auto me = whoAmI(db))
                 values.insert(QStringLiteral("teacher_id"), *me);
-        EditSession session(*db);
         const QUuid id = addRecord(session, involvementKind(), values);
         context.out << CaseworkCommandsText::tr("Opened involvement %1.").arg(idText(id)) << '\n';
         return ExitSuccess;
     }
 };
 
-class CaseworkListCommand : public Command
+class CaseworkListCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("casework list"); }
@@ -169,16 +169,17 @@ public:
             QCommandLineOption(QStringList{QStringLiteral("all")},
                                CaseworkCommandsText::tr("Closed and declined ones too.")));
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
         const OutputFormat format = outputFormat(parser);
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         CaseFilter filter;
         filter.openOnly = !parser.isSet(QStringLiteral("all"));
         if (parser.isSet(QStringLiteral("teacher")))
-            filter.teacher = staffArgument(*db, parser.value(QStringLiteral("teacher")));
+            filter.teacher = staffArgument(db, parser.value(QStringLiteral("teacher")));
         if (parser.isSet(QStringLiteral("child")))
-            filter.child = findChild(*db, parser.value(QStringLiteral("child")));
+            filter.child = findChild(db, parser.value(QStringLiteral("child")));
         const FieldSpec &status = involvementKind().type().requireField(u"status");
         OutputTable table{
             {QStringLiteral("id"), QStringLiteral("subject"), QStringLiteral("setting"),
@@ -193,7 +194,7 @@ public:
             {},
             {}};
         const bool forPeople = format == OutputFormat::Table;
-        for (const CaseSummary &c : listCases(*db, filter, db->environment().today()))
+        for (const CaseSummary &c : listCases(db, filter, db.environment().today()))
             table.rows.append(
                 {idText(c.id), c.subject, c.settingName, c.serviceLine,
                  forPeople ? status.choiceLabel(c.status) : c.status, c.teacherName,
@@ -207,7 +208,7 @@ public:
     }
 };
 
-class CaseworkShowCommand : public Command
+class CaseworkShowCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("casework show"); }
@@ -223,20 +224,21 @@ public:
                                      CaseworkCommandsText::tr("The involvement's id."),
                                      QStringLiteral("ID"));
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
         const OutputFormat format = outputFormat(parser);
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         const QUuid id =
-            recordArgument(*db, involvementKind(),
+            recordArgument(db, involvementKind(),
                            onePositional(parser, CaseworkCommandsText::tr("involvement id")));
-        const auto involvement = readRecordsWhere(*db, involvementKind().type(), u"id", id);
-        const auto outcomes = readRecordsWhere(*db, outcomeKind().type(), u"involvement_id", id);
+        const auto involvement = readRecordsWhere(db, involvementKind().type(), u"id", id);
+        const auto outcomes = readRecordsWhere(db, outcomeKind().type(), u"involvement_id", id);
         QList<QPair<QUuid, QVariantMap>> reviews;
         for (const auto &[outcome, values] : outcomes)
             reviews.append(
-                readRecordsWhere(*db, outcomeReviewKind().type(), u"outcome_id", outcome));
-        const auto contacts = readRecordsWhere(*db, contactLogKind().type(), u"involvement_id", id);
+                readRecordsWhere(db, outcomeReviewKind().type(), u"outcome_id", outcome));
+        const auto contacts = readRecordsWhere(db, contactLogKind().type(), u"involvement_id", id);
         writeRecord(context.out, format, involvementKind().type(), id, involvement.first().second,
                     {}, [&](JsonWriter &json) {
                         writeRecordList(json, QStringLiteral("outcomes"), outcomeKind().type(),
@@ -327,7 +329,7 @@ public:
     }
 };
 
-class OutcomeAddCommand : public Command
+class OutcomeAddCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("casework outcome add"); }
@@ -340,17 +342,18 @@ public:
     {
         addTargetArguments(parser, QStringLiteral("involvement"));
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
-        const auto db = context.openDatabase();
-        const QUuid id = addUnder(*db, parser, outcomeKind(), involvementKind(),
+        Database &db = session.database();
+        const QUuid id = addUnder(db, parser, outcomeKind(), involvementKind(),
                                   QStringLiteral("involvement_id"), {});
         context.out << CaseworkCommandsText::tr("Added outcome %1.").arg(idText(id)) << '\n';
         return ExitSuccess;
     }
 };
 
-class OutcomeReviewCommand : public Command
+class OutcomeReviewCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("casework outcome review"); }
@@ -365,23 +368,24 @@ public:
         parser.addOption(
             valueOption("rating", CaseworkCommandsText::tr("−2, −1, 0, +1 or +2."), "N"));
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         QVariantMap values;
-        if (const auto me = whoAmI(*db))
+        if (const auto me = whoAmI(db))
             values.insert(QStringLiteral("reviewed_by"), *me);
         QStringList rating;
         if (parser.isSet(QStringLiteral("rating")))
             rating.append(u"rating=" + parser.value(QStringLiteral("rating")));
-        const QUuid id = addUnder(*db, parser, outcomeReviewKind(), outcomeKind(),
+        const QUuid id = addUnder(db, parser, outcomeReviewKind(), outcomeKind(),
                                   QStringLiteral("outcome_id"), values, rating);
         context.out << CaseworkCommandsText::tr("Recorded review %1.").arg(idText(id)) << '\n';
         return ExitSuccess;
     }
 };
 
-class ContactsAddCommand : public Command
+class ContactsAddCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("contacts add"); }
@@ -395,21 +399,22 @@ public:
     {
         addTargetArguments(parser, QStringLiteral("involvement"));
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
-        const auto db = context.openDatabase();
-        const QUuid id = addUnder(*db, parser, contactLogKind(), involvementKind(),
-                                  QStringLiteral("involvement_id"), contactDefaults(*db));
-        rememberContactType(*db, readRecordsWhere(*db, contactLogKind().type(), u"id", id)
-                                     .first()
-                                     .second.value(QStringLiteral("contact_type"))
-                                     .toString());
+        Database &db = session.database();
+        const QUuid id = addUnder(db, parser, contactLogKind(), involvementKind(),
+                                  QStringLiteral("involvement_id"), contactDefaults(db));
+        rememberContactType(db, readRecordsWhere(db, contactLogKind().type(), u"id", id)
+                                    .first()
+                                    .second.value(QStringLiteral("contact_type"))
+                                    .toString());
         context.out << CaseworkCommandsText::tr("Logged contact %1.").arg(idText(id)) << '\n';
         return ExitSuccess;
     }
 };
 
-class ContactsListCommand : public Command
+class ContactsListCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("contacts list"); }
@@ -430,17 +435,18 @@ public:
         parser.addOption(valueOption(
             "limit", CaseworkCommandsText::tr("At most this many (default 200)."), "N"));
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
         const OutputFormat format = outputFormat(parser);
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         QByteArray involvement, staff;
         if (parser.isSet(QStringLiteral("involvement")))
             involvement =
-                recordArgument(*db, involvementKind(), parser.value(QStringLiteral("involvement")))
+                recordArgument(db, involvementKind(), parser.value(QStringLiteral("involvement")))
                     .toRfc4122();
         if (parser.isSet(QStringLiteral("staff")))
-            staff = staffArgument(*db, parser.value(QStringLiteral("staff"))).toRfc4122();
+            staff = staffArgument(db, parser.value(QStringLiteral("staff"))).toRfc4122();
         bool ok = true;
         const int limit = parser.isSet(QStringLiteral("limit"))
                               ? parser.value(QStringLiteral("limit")).toInt(&ok)
@@ -450,7 +456,7 @@ public:
                         CaseworkCommandsText::tr("--limit takes a whole number above 0."));
 
         Statement query(
-            db->handle(),
+            db.handle(),
             QStringLiteral("SELECT l.id, l.contact_date, l.contact_type, l.involvement_id, "
                            "coalesce(c.first_name || ' ' || c.last_name, s.name), "
                            "st.first_name || ' ' || st.last_name, l.minutes, l.advice, "
@@ -493,16 +499,10 @@ public:
 
 CommandList caseworkCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<CaseworkOpenCommand>());
-    commands.push_back(std::make_unique<CaseworkListCommand>());
-    commands.push_back(std::make_unique<CaseworkShowCommand>());
-    commands.push_back(std::make_unique<CaseworkEditCommand>());
-    commands.push_back(std::make_unique<CaseworkCloseCommand>());
-    commands.push_back(std::make_unique<OutcomeAddCommand>());
-    commands.push_back(std::make_unique<OutcomeReviewCommand>());
-    commands.push_back(std::make_unique<ContactsAddCommand>());
-    commands.push_back(std::make_unique<ContactsListCommand>());
+    CommandList commands =
+        makeCommands<CaseworkOpenCommand, CaseworkListCommand, CaseworkShowCommand,
+                     CaseworkEditCommand, CaseworkCloseCommand, OutcomeAddCommand,
+                     OutcomeReviewCommand, ContactsAddCommand, ContactsListCommand>();
     addRecordVerbs(commands, recordKind<&involvementKind>, QStringLiteral("casework"));
     addRecordVerbs(commands, recordKind<&outcomeKind>, QStringLiteral("casework outcome"));
     addRecordVerbs(commands, recordKind<&outcomeReviewKind>, QStringLiteral("casework review"));

@@ -84,7 +84,7 @@ QString singleChildArgument(const QCommandLineParser &parser)
     return positional.first();
 }
 
-class ChildrenAddCommand : public Command
+class ChildrenAddCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("children add"); }
@@ -107,9 +107,10 @@ public:
         addSetOption(parser);
         parser.addOption(differentChildOption());
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         QStringList assignments;
         const std::pair<const char *, const char *> shortcuts[] = {
             {"first", "first_name"},
@@ -127,8 +128,7 @@ public:
                                    parser.value(QString::fromLatin1(option)));
         assignments += parser.values(QStringLiteral("set"));
         const QVariantMap values =
-            parseAssignments(childKind().type(), assignmentsWithSettingIds(*db, assignments));
-        EditSession session(*db);
+            parseAssignments(childKind().type(), assignmentsWithSettingIds(db, assignments));
         const QUuid id = confirmingOnCommandLine([&] {
             return addRecord(session, childKind(), values, {parser.isSet(differentChildOption())});
         });
@@ -319,11 +319,8 @@ public:
 
 CommandList childrenCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<ChildrenAddCommand>());
-    commands.push_back(std::make_unique<ChildrenListCommand>());
-    commands.push_back(std::make_unique<ChildrenShowCommand>());
-    commands.push_back(std::make_unique<ChildrenEditCommand>());
+    CommandList commands = makeCommands<ChildrenAddCommand, ChildrenListCommand,
+                                        ChildrenShowCommand, ChildrenEditCommand>();
     addRecordVerbs(commands, recordKind<&childKind>, QStringLiteral("children"));
     addRecordVerbs(commands, recordKind<&childContactKind>, QStringLiteral("children contacts"));
     addRecordVerbs(commands, recordKind<&consentKind>, QStringLiteral("children consent"));

@@ -106,6 +106,9 @@ std::unique_ptr<Database> CommandContext::openDatabase() const
 
 int DatabaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
+    // A wrong --format is refused before the file is opened (or made).
+    if (parser.optionNames().contains(QLatin1String("format")))
+        outputFormat(parser);
     const auto db = context.openDatabase();
     EditSession session(*db);
     return runOn(context, parser, session);

@@ -11,6 +11,15 @@ class Command;
 using CommandList = std::vector<std::unique_ptr<Command>>;
 using CommandsFactory = CommandList (*)();
 
+// One of each of the commands `Commands`, in that order.
+template<typename... Commands>
+CommandList makeCommands()
+{
+    CommandList commands;
+    (commands.push_back(std::make_unique<Commands>()), ...);
+    return commands;
+}
+
 // The program's own verbs, whatever the features: init, info, check, sync …,
 // demo and bench.
 CommandList databaseCommands();

@@ -163,11 +163,7 @@ public:
 
 CommandList databaseCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<InitCommand>());
-    commands.push_back(std::make_unique<InfoCommand>());
-    commands.push_back(std::make_unique<CheckCommand>());
-    return commands;
+    return makeCommands<InitCommand, InfoCommand, CheckCommand>();
 }
 
 } // namespace casebook

@@ -81,9 +81,7 @@ public:
 
 CommandList demoCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<DemoCommand>());
-    return commands;
+    return makeCommands<DemoCommand>();
 }
 
 } // namespace casebook

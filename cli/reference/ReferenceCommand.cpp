@@ -206,9 +206,7 @@ public:
 
 CommandList referenceCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<ReferenceCommand>());
-    return commands;
+    return makeCommands<ReferenceCommand>();
 }
 
 } // namespace casebook

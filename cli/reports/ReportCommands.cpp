@@ -56,9 +56,7 @@ public:
 
 CommandList reportsCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<ReportVisitCommand>());
-    return commands;
+    return makeCommands<ReportVisitCommand>();
 }
 
 } // namespace casebook

@@ -117,7 +117,7 @@ public:
     }
 };
 
-class SettingsListCommand : public Command
+class SettingsListCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("settings list"); }
@@ -142,10 +142,11 @@ public:
                                SettingsCommandsText::tr("Only open or only closed settings."),
                                QStringLiteral("open|closed")));
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
         const OutputFormat format = outputFormat(parser);
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         const SettingFilter filter{parser.value(QStringLiteral("search")),
                                    parser.value(QStringLiteral("district")),
                                    parser.value(QStringLiteral("status"))};
@@ -166,7 +167,7 @@ public:
         table.headings.append({SettingsCommandsText::tr("District"),
                                SettingsCommandsText::tr("Postcode"),
                                SettingsCommandsText::tr("Status")});
-        for (const auto &s : listSettings(*db, filter)) {
+        for (const auto &s : listSettings(db, filter)) {
             QVariantList row{s.id.toString(QUuid::WithoutBraces), s.urn, s.name, s.phase};
             if (withType)
                 row.append(s.establishmentType);
@@ -182,9 +183,7 @@ public:
 
 CommandList settingsCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<SettingsImportCommand>());
-    commands.push_back(std::make_unique<SettingsListCommand>());
+    CommandList commands = makeCommands<SettingsImportCommand, SettingsListCommand>();
     addRecordVerbs(commands, recordKind<&settingKind>, QStringLiteral("settings"),
                    {requireSetting, QStringLiteral("URN|ID"),
                     SettingsCommandsText::tr("The setting's URN or id.")});

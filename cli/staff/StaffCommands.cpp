@@ -1,3 +1,4 @@
+#include "commands/EditSession.h"
 #include "common/Command.h"
 #include "common/Commands.h"
 #include "common/Error.h"
@@ -19,17 +20,18 @@ struct StaffCommandsText
     Q_DECLARE_TR_FUNCTIONS(casebook::StaffCommands)
 };
 
-class StaffListCommand : public Command
+class StaffListCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("staff list"); }
     QString summary() const override { return StaffCommandsText::tr("List the service's staff."); }
     void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
         const OutputFormat format = outputFormat(parser);
-        const auto db = context.openDatabase();
-        const auto me = whoAmI(*db);
+        Database &db = session.database();
+        const auto me = whoAmI(db);
         OutputTable table{{QStringLiteral("id"), QStringLiteral("first_name"),
                            QStringLiteral("last_name"), QStringLiteral("role"),
                            QStringLiteral("service_line"), QStringLiteral("district"),
@@ -42,7 +44,7 @@ public:
                            StaffCommandsText::tr("Me")},
                           {},
                           {}};
-        for (const auto &s : listStaff(*db)) {
+        for (const auto &s : listStaff(db)) {
             const bool isMe = me && *me == s.id;
             table.rows.append(
                 {s.id.toString(QUuid::WithoutBraces), s.firstName, s.lastName,
@@ -56,7 +58,7 @@ public:
     }
 };
 
-class StaffWhoAmICommand : public Command
+class StaffWhoAmICommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("staff whoami"); }
@@ -70,9 +72,10 @@ public:
                                      StaffCommandsText::tr("The staff member's id, to set it."),
                                      QStringLiteral("[ID]"));
     }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         const QStringList positional = parser.positionalArguments();
         if (!positional.isEmpty()) {
             const QUuid id = QUuid::fromString(positional.first());
@@ -81,15 +84,15 @@ public:
                     Error::Kind::Usage,
                     StaffCommandsText::tr("“%1” is not a staff id; see “casebook staff list”.")
                         .arg(positional.first()));
-            setWhoAmI(*db, id);
+            setWhoAmI(db, id);
         }
-        const auto me = whoAmI(*db);
+        const auto me = whoAmI(db);
         if (!me) {
             context.out << StaffCommandsText::tr("No staff member is set for this installation.")
                         << '\n';
             return ExitSuccess;
         }
-        for (const auto &s : listStaff(*db))
+        for (const auto &s : listStaff(db))
             if (s.id == *me)
                 context.out << StaffCommandsText::tr("This installation is used by %1 (%2).")
                                    .arg(s.fullName(), StaffKind::roleLabel(s.role))
@@ -102,9 +105,7 @@ public:
 
 CommandList staffCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<StaffListCommand>());
-    commands.push_back(std::make_unique<StaffWhoAmICommand>());
+    CommandList commands = makeCommands<StaffListCommand, StaffWhoAmICommand>();
     addRecordVerbs(commands, recordKind<&staffKind>, QStringLiteral("staff"));
     return commands;
 }

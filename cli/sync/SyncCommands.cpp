@@ -1,3 +1,4 @@
+#include "commands/EditSession.h"
 #include "common/Command.h"
 #include "common/Commands.h"
 #include "common/Error.h"
@@ -190,7 +191,7 @@ public:
     }
 };
 
-class SyncPeersCommand : public Command
+class SyncPeersCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("sync peers"); }
@@ -199,12 +200,13 @@ public:
         return SyncCommandsText::tr("List the installations known here and what each has seen.");
     }
     void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
         const OutputFormat format = outputFormat(parser);
-        const auto db = context.openDatabase();
-        const PeerIndex peers(*db);
-        const QMap<QUuid, Stamp> here = seenHere(*db);
+        Database &db = session.database();
+        const PeerIndex peers(db);
+        const QMap<QUuid, Stamp> here = seenHere(db);
         OutputTable table{{QStringLiteral("id"), QStringLiteral("this_installation"),
                            QStringLiteral("latest_change"), QStringLiteral("has_seen_ours_up_to")},
                           {SyncCommandsText::tr("Installation"), SyncCommandsText::tr("This one"),
@@ -213,9 +215,9 @@ public:
                           {},
                           {}};
         for (const auto &[index, uuid] : peers.all()) {
-            const bool self = uuid == db->installationId();
+            const bool self = uuid == db.installationId();
             const Stamp theirsSeen =
-                self ? Stamp{} : seenByPeer(*db, uuid).value(db->installationId());
+                self ? Stamp{} : seenByPeer(db, uuid).value(db.installationId());
             table.rows.append({uuid.toString(QUuid::WithoutBraces),
                                format == OutputFormat::Table
                                    ? QVariant(self ? QStringLiteral("*") : QString())
@@ -227,7 +229,7 @@ public:
     }
 };
 
-class SyncConflictsCommand : public Command
+class SyncConflictsCommand : public DatabaseCommand
 {
 public:
     QString name() const override { return QStringLiteral("sync conflicts"); }
@@ -236,10 +238,11 @@ public:
         return SyncCommandsText::tr("List the edits that clashed, waiting to be settled.");
     }
     void configure(QCommandLineParser &parser) override { addFormatOption(parser); }
-    int run(CommandContext &context, const QCommandLineParser &parser) override
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
     {
         const OutputFormat format = outputFormat(parser);
-        const auto db = context.openDatabase();
+        Database &db = session.database();
         OutputTable table{{QStringLiteral("id"), QStringLiteral("table"), QStringLiteral("row"),
                            QStringLiteral("field"), QStringLiteral("current"),
                            QStringLiteral("waiting"), QStringLiteral("waiting_from"),
@@ -251,7 +254,7 @@ public:
                            SyncCommandsText::tr("Deleted")},
                           {},
                           {}};
-        for (const Conflict &c : listConflicts(*db)) {
+        for (const Conflict &c : listConflicts(db)) {
             const auto text = [](const QVariant &v) {
                 return v.typeId() == QMetaType::QByteArray ? QVariant(v.toByteArray().toHex()) : v;
             };
@@ -318,13 +321,8 @@ public:
 
 CommandList syncCommands()
 {
-    CommandList commands;
-    commands.push_back(std::make_unique<SyncExportCommand>());
-    commands.push_back(std::make_unique<SyncImportCommand>());
-    commands.push_back(std::make_unique<SyncPeersCommand>());
-    commands.push_back(std::make_unique<SyncConflictsCommand>());
-    commands.push_back(std::make_unique<SyncResolveCommand>());
-    return commands;
+    return makeCommands<SyncExportCommand, SyncImportCommand, SyncPeersCommand,
+                        SyncConflictsCommand, SyncResolveCommand>();
 }
 
 } // namespace casebook

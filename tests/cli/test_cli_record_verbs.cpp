@@ -8,6 +8,7 @@
 #include "support/CliRun.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,4 +191,21 @@ TEST_CASE("In-process runs take their time from the test clock", "[cli][verbs]")
     REQUIRE_FALSE(contacts.isEmpty());
     CHECK(contacts.first().toObject().value(u"contact_date").toString() ==
           QStringLiteral("2025-03-04"));
+}
+
+TEST_CASE("A wrong --format is refused before the database file is made", "[cli][verbs]")
+{
+    CliDatabase db;
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("staff"), QStringLiteral("list")},
+          QStringList{QStringLiteral("children"), QStringLiteral("consent"),
+                      QStringLiteral("list")},
+          QStringList{QStringLiteral("casework"), QStringLiteral("list")}}) {
+        const Run run =
+            db.run(arguments + QStringList{QStringLiteral("--format"), QStringLiteral("xml")});
+        INFO(arguments.join(u' ').toStdString());
+        CHECK(run.status == 2);
+        CHECK(run.err.contains(QStringLiteral("xml")));
+        CHECK_FALSE(QFileInfo::exists(db.path));
+    }
 }
