@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "commands/EditSession.h"
 #include "common/Error.h"
+#include "common/Registry.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -220,17 +221,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     }
 }
 
-namespace {
-QList<CommandsFactory> &installedFeatureCommands()
-{
-    static QList<CommandsFactory> features;
-    return features;
-}
-} // namespace
-
 void installFeatureCommands(QList<CommandsFactory> features)
 {
-    installedFeatureCommands() = std::move(features);
+    registry<CommandsFactory>() = std::move(features);
 }
 
 CommandList allCommands()
@@ -239,7 +232,7 @@ CommandList allCommands()
     for (CommandsFactory make : {databaseCommands, demoCommands, benchCommands})
         for (auto &command : make())
             commands.push_back(std::move(command));
-    for (CommandsFactory make : installedFeatureCommands())
+    for (CommandsFactory make : registry<CommandsFactory>())
         for (auto &command : make())
             commands.push_back(std::move(command));
     for (auto &command : syncCommands())

@@ -29,13 +29,13 @@ QList<std::pair<RecordKindGetter, QString>> &groups()
 class RecordVerb : public DatabaseCommand
 {
 public:
-    RecordVerb(RecordKindGetter getKind, QString group, RecordFinder finder, const char *verb)
+    RecordVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
         : m_kind(getKind)
         , m_group(std::move(group))
         , m_finder(std::move(finder))
-        , m_verb(QString::fromLatin1(verb))
     {}
-    QString name() const override { return m_group + u' ' + m_verb; }
+    QString name() const override { return m_group + u' ' + QLatin1String(verb()); }
+    virtual const char *verb() const = 0;
 
 protected:
     const RecordType &type() const { return kind().type(); }
@@ -82,15 +82,13 @@ protected:
     RecordKindGetter m_kind;
     QString m_group;
     RecordFinder m_finder;
-    QString m_verb;
 };
 
 class AddVerb : public RecordVerb
 {
 public:
-    AddVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
-        : RecordVerb(getKind, std::move(group), std::move(finder), "add")
-    {}
+    using RecordVerb::RecordVerb;
+    const char *verb() const override { return "add"; }
     QString summary() const override
     {
         return RecordVerbsText::tr("Add one %1.").arg(kind().noun());
@@ -112,9 +110,8 @@ public:
 class ListVerb : public RecordVerb
 {
 public:
-    ListVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
-        : RecordVerb(getKind, std::move(group), std::move(finder), "list")
-    {}
+    using RecordVerb::RecordVerb;
+    const char *verb() const override { return "list"; }
     QString summary() const override
     {
         return RecordVerbsText::tr("List every %1.").arg(kind().noun());
@@ -163,9 +160,8 @@ public:
 class ShowVerb : public RecordVerb
 {
 public:
-    ShowVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
-        : RecordVerb(getKind, std::move(group), std::move(finder), "show")
-    {}
+    using RecordVerb::RecordVerb;
+    const char *verb() const override { return "show"; }
     QString summary() const override
     {
         return RecordVerbsText::tr("Show one %1.").arg(kind().noun());
@@ -188,9 +184,8 @@ public:
 class EditVerb : public RecordVerb
 {
 public:
-    EditVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
-        : RecordVerb(getKind, std::move(group), std::move(finder), "edit")
-    {}
+    using RecordVerb::RecordVerb;
+    const char *verb() const override { return "edit"; }
     QString summary() const override
     {
         return RecordVerbsText::tr("Change fields of one %1.").arg(kind().noun());
@@ -216,9 +211,8 @@ public:
 class DeleteVerb : public RecordVerb
 {
 public:
-    DeleteVerb(RecordKindGetter getKind, QString group, RecordFinder finder)
-        : RecordVerb(getKind, std::move(group), std::move(finder), "delete")
-    {}
+    using RecordVerb::RecordVerb;
+    const char *verb() const override { return "delete"; }
     QString summary() const override
     {
         return RecordVerbsText::tr("Delete one %1, with the records that belong to it.")

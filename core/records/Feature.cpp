@@ -1,37 +1,27 @@
 #include "Feature.h"
 
+#include "common/Registry.h"
+
 #include <QtGlobal>
 
 namespace casebook {
 
-namespace {
-QList<CoreFeatureFactory> &factories()
-{
-    static QList<CoreFeatureFactory> installed;
-    return installed;
-}
-QList<CoreFeature> &made()
-{
-    static QList<CoreFeature> features;
-    return features;
-}
-} // namespace
-
 void installCoreFeatures(QList<CoreFeatureFactory> features)
 {
-    factories() = std::move(features);
-    made().clear();
+    registry<CoreFeatureFactory>() = std::move(features);
+    registry<CoreFeature>().clear();
 }
 
 const QList<CoreFeature> &installedCoreFeatures()
 {
-    if (factories().isEmpty())
+    QList<CoreFeature> &made = registry<CoreFeature>();
+    if (registry<CoreFeatureFactory>().isEmpty())
         qFatal("No features are installed: call casebook::installFeatures() (app/Features.h) "
                "as the program or test starts.");
-    if (made().isEmpty())
-        for (CoreFeatureFactory make : factories())
-            made().append(make());
-    return made();
+    if (made.isEmpty())
+        for (CoreFeatureFactory make : registry<CoreFeatureFactory>())
+            made.append(make());
+    return made;
 }
 
 } // namespace casebook

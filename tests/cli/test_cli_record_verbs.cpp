@@ -36,6 +36,14 @@ QJsonArray listed(const CliDatabase &db, const QStringList &arguments)
     return QJsonDocument::fromJson(run.out.toUtf8()).array();
 }
 
+// The id of the first record `casebook LIST… --format json` lists.
+QString firstListed(const CliDatabase &db, const QStringList &arguments)
+{
+    const QJsonArray all = listed(db, arguments);
+    REQUIRE_FALSE(all.isEmpty());
+    return all.first().toObject().value(u"id").toString();
+}
+
 QString addedId(const Run &run)
 {
     INFO(run.err.toStdString());
@@ -71,11 +79,7 @@ TEST_CASE("A kind with no verbs of its own is added, listed, shown, edited and d
     CliDatabase db;
     REQUIRE(db.run({QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("5")})
                 .status == 0);
-    const QString child = listed(db, {QStringLiteral("children"), QStringLiteral("list")})
-                              .first()
-                              .toObject()
-                              .value(u"id")
-                              .toString();
+    const QString child = firstListed(db, {QStringLiteral("children"), QStringLiteral("list")});
     const QString group = QStringLiteral("children contacts");
 
     const QString id = addedId(db.run(words(
@@ -180,11 +184,8 @@ TEST_CASE("In-process runs take their time from the test clock", "[cli][verbs]")
     db.clock->ms = QDateTime(QDate(2025, 3, 4), QTime(10, 0)).toMSecsSinceEpoch();
     REQUIRE(db.run({QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("5")})
                 .status == 0);
-    const QString involvement = listed(db, {QStringLiteral("casework"), QStringLiteral("list")})
-                                    .first()
-                                    .toObject()
-                                    .value(u"id")
-                                    .toString();
+    const QString involvement =
+        firstListed(db, {QStringLiteral("casework"), QStringLiteral("list")});
     REQUIRE(db.run({QStringLiteral("contacts"), QStringLiteral("add"), involvement}).status == 0);
     const QJsonArray contacts = listed(db, {QStringLiteral("contacts"), QStringLiteral("list"),
                                             QStringLiteral("--involvement"), involvement});

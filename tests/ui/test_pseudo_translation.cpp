@@ -104,12 +104,13 @@ TEST_CASE("Under a pseudo-translation every visible text of every page and dialo
     CHECK(QCoreApplication::translate("casebook::ui::MainWindow", "Children") !=
           QStringLiteral("Children"));
 
+    // Fictional demo records, in a window the size of a laptop's screen.
     TestDatabase t;
     generateDemoData(t.db(), {50, 2});
     EditSession session(t.db());
     MainWindow window(session);
-    window.resize(1100, 720);
-    window.show();
+    window.setGeometry(0, 0, 1100, 720);
+    window.setVisible(true);
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
     for (int page = 0; page < MainWindow::PageCount; ++page) {

@@ -1,24 +1,18 @@
 #include "Pages.h"
 
-namespace casebook::ui {
+#include "common/Registry.h"
 
-namespace {
-QList<PagesFactory> &installed()
-{
-    static QList<PagesFactory> features;
-    return features;
-}
-} // namespace
+namespace casebook::ui {
 
 void installFeaturePages(QList<PagesFactory> features)
 {
-    installed() = std::move(features);
+    registry<PagesFactory>() = std::move(features);
 }
 
 QList<PageDeclaration> featurePages()
 {
     QList<PageDeclaration> pages;
-    for (PagesFactory make : installed())
+    for (PagesFactory make : registry<PagesFactory>())
         pages += make();
     return pages;
 }

@@ -27,62 +27,44 @@
 
 namespace casebook::ui {
 
-namespace {
-
-struct PageText
-{
-    const char *title;
-    const char *description;
-};
-
 // Titles and descriptions, in Page order; translated where they are shown.
-constexpr PageText pageTexts[] = {
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "Children"),
-     QT_TRANSLATE_NOOP(
-         "casebook::ui::MainWindow",
-         "Find a child fast by name, UPN or setting, and keep their record: details, "
-         "needs, SEN provision, parent and carer contacts and the agreement to engage.")},
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "Settings"),
-     QT_TRANSLATE_NOOP(
-         "casebook::ui::MainWindow",
-         "The early-years settings and schools of each district, imported from Get "
-         "Information about Schools and kept up to date, with their SENCO contacts and "
-         "link teachers.")},
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "Staff"),
-     QT_TRANSLATE_NOOP(
-         "casebook::ui::MainWindow",
-         "The service's specialist teachers, leads and admins, and who uses this laptop.")},
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "Casework"),
-     QT_TRANSLATE_NOOP(
-         "casebook::ui::MainWindow",
-         "Your caseload: open involvements, agreed outcomes with their reviews, and the "
-         "contact log of visits, observations, assessments and advice.")},
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "LIFT"),
-     QT_TRANSLATE_NOOP("casebook::ui::MainWindow",
-                       "Local Inclusion Forum Team meetings: the agenda of referrals, attendance, "
-                       "decisions and actions, and minutes to print and circulate.")},
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "Drop-in clinics"),
-     QT_TRANSLATE_NOOP("casebook::ui::MainWindow",
-                       "Dimension-led drop-in sessions and their consultations: the question, the "
-                       "advice given and any follow-up.")},
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "Training"),
-     QT_TRANSLATE_NOOP(
-         "casebook::ui::MainWindow",
-         "The course catalogue, events and attendance, and the CPD and qualifications of "
-         "STLS staff.")},
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "Reports"),
-     QT_TRANSLATE_NOOP("casebook::ui::MainWindow",
-                       "Caseload charts per dimension of need, district, teacher and term, and the "
-                       "termly KPI report.")},
-    {QT_TRANSLATE_NOOP("casebook::ui::MainWindow", "Sync"),
-     QT_TRANSLATE_NOOP(
-         "casebook::ui::MainWindow",
-         "Exchange encrypted packages with the district office and other laptops, and "
-         "settle any edits that clashed.")},
-};
-static_assert(std::size(pageTexts) == MainWindow::PageCount);
-
-} // namespace
+const MainWindow::PageText &MainWindow::pageText(int page)
+{
+    static constexpr PageText texts[] = {
+        {QT_TR_NOOP("Children"),
+         QT_TR_NOOP(
+             "Find a child fast by name, UPN or setting, and keep their record: details, "
+             "needs, SEN provision, parent and carer contacts and the agreement to engage.")},
+        {QT_TR_NOOP("Settings"),
+         QT_TR_NOOP("The early-years settings and schools of each district, imported from Get "
+                    "Information about Schools and kept up to date, with their SENCO contacts and "
+                    "link teachers.")},
+        {QT_TR_NOOP("Staff"),
+         QT_TR_NOOP(
+             "The service's specialist teachers, leads and admins, and who uses this laptop.")},
+        {QT_TR_NOOP("Casework"),
+         QT_TR_NOOP("Your caseload: open involvements, agreed outcomes with their reviews, and the "
+                    "contact log of visits, observations, assessments and advice.")},
+        {QT_TR_NOOP("LIFT"),
+         QT_TR_NOOP("Local Inclusion Forum Team meetings: the agenda of referrals, attendance, "
+                    "decisions and actions, and minutes to print and circulate.")},
+        {QT_TR_NOOP("Drop-in clinics"),
+         QT_TR_NOOP("Dimension-led drop-in sessions and their consultations: the question, the "
+                    "advice given and any follow-up.")},
+        {QT_TR_NOOP("Training"),
+         QT_TR_NOOP(
+             "The course catalogue, events and attendance, and the CPD and qualifications of "
+             "STLS staff.")},
+        {QT_TR_NOOP("Reports"),
+         QT_TR_NOOP("Caseload charts per dimension of need, district, teacher and term, and the "
+                    "termly KPI report.")},
+        {QT_TR_NOOP("Sync"),
+         QT_TR_NOOP("Exchange encrypted packages with the district office and other laptops, and "
+                    "settle any edits that clashed.")},
+    };
+    static_assert(std::size(texts) == PageCount);
+    return texts[page];
+}
 
 MainWindow::MainWindow(EditSession &session, QWidget *parent)
     : QMainWindow(parent)
@@ -136,7 +118,7 @@ void MainWindow::createPages()
     // feature still to come shows what it will do.
     const QList<PageDeclaration> declared = featurePages();
     for (int page = 0; page < PageCount; ++page) {
-        const PageText &text = pageTexts[page];
+        const PageText &text = pageText(page);
         m_navigation->addItem(tr(text.title));
         const auto found = std::find_if(
             declared.cbegin(), declared.cend(),
@@ -219,8 +201,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
-        QAction *action = view->addAction(tr(pageTexts[page].title), this,
-                                          [this, page] { showPage(Page(page)); });
+        QAction *action =
+            view->addAction(tr(pageText(page).title), this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
     view->addSeparator();
@@ -262,8 +244,8 @@ void MainWindow::showConflictCount(int count)
 {
     // A badge on Sync while edits that clashed wait for a person.
     QListWidgetItem *item = m_navigation->item(Sync);
-    item->setText(count > 0 ? tr("%1 (%2)").arg(tr(pageTexts[Sync].title)).arg(count)
-                            : tr(pageTexts[Sync].title));
+    item->setText(count > 0 ? tr("%1 (%2)").arg(tr(pageText(Sync).title)).arg(count)
+                            : tr(pageText(Sync).title));
     item->setToolTip(count > 0 ? tr("%n conflict(s) to settle", nullptr, count) : QString());
 }
 

@@ -51,6 +51,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct PageText
+    {
+        const char *title;
+        const char *description;
+    };
+    static const PageText &pageText(int page);
+
     void createPages();
     void createMenus();
     void createStatusBar();
