@@ -24,8 +24,10 @@ bool isSubsequence(const QList<QUuid> &part, const QList<QUuid> &whole)
 void RowTableModel::setRows(const QList<QUuid> &ids, const QList<QVariantList> &rows)
 {
     Q_ASSERT(ids.size() == rows.size());
+    // A list filled from empty, emptied, or changed in bulk is read whole:
+    // one reset costs a view less than a row at a time.
     const qsizetype difference = std::abs(ids.size() - m_ids.size());
-    if (difference > LargeChange ||
+    if (m_ids.isEmpty() || ids.isEmpty() || difference > LargeChange ||
         !(ids.size() <= m_ids.size() ? isSubsequence(ids, m_ids) : isSubsequence(m_ids, ids))) {
         beginResetModel();
         m_ids = ids;

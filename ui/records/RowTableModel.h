@@ -18,8 +18,8 @@ public:
     explicit RowTableModel(const QStringList &headings, QObject *parent = nullptr);
 
     // Rows that came or went and values that changed are announced as such
-    // (rowsInserted, rowsRemoved, dataChanged); a reordering or a large change
-    // resets the model.
+    // (rowsInserted, rowsRemoved, dataChanged); a reordering, a large change,
+    // or a list filled from empty or emptied resets the model.
     void setRows(const QList<QUuid> &ids, const QList<QVariantList> &rows);
     QUuid idAt(int row) const;
     int rowOf(QUuid id) const;
