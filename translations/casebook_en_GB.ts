@@ -1158,29 +1158,6 @@ database without one.</source>
     </message>
 </context>
 <context>
-    <name>casebook::DemoCasework</name>
-    <message>
-        <source>Quality-first teaching, a SEN support plan for two terms and advice from the local specialist resource provision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specialist involvement agreed at LIFT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcomes met; the setting continues the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to another setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observed in class and talked with the SENCO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>casebook::DemoCommand</name>
     <message>
         <source>--%1 needs a whole number.</source>
@@ -1205,70 +1182,6 @@ database without one.</source>
 </context>
 <context>
     <name>casebook::DemoData</name>
-    <message>
-        <source> Day Nursery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Little %1 Pre-school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Nursery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Primary School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Academy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Grammar School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> High School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> College</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Learning Centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grandparent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foster carer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation, assessment and advice to the setting</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 already holds settings or children; demo data goes into a new, empty database (casebook --db NEW.sqlite demo).</source>
         <translation type="unfinished"></translation>

@@ -2,17 +2,9 @@
 
 #include "sync/Store.h"
 
-#include <QCoreApplication>
-
 namespace casebook {
 
 namespace {
-
-// The context under which translators find this file's texts.
-struct DemoCaseworkText
-{
-    Q_DECLARE_TR_FUNCTIONS(casebook::DemoCasework)
-};
 
 struct Phrases
 {
@@ -149,21 +141,20 @@ void DemoCasework::openCase(QUuid child, QUuid setting, int district, const QStr
                                   : chance(80)              ? QStringLiteral("lift")
                                                             : QStringLiteral("drop_in_follow_up")},
         {QStringLiteral("best_endeavours"),
-         DemoCaseworkText::tr(
+         QStringLiteral(
              "Quality-first teaching, a SEN support plan for two terms and advice from the "
              "local specialist resource provision.")},
-        {QStringLiteral("decision"),
-         DemoCaseworkText::tr("Specialist involvement agreed at LIFT.")},
+        {QStringLiteral("decision"), QStringLiteral("Specialist involvement agreed at LIFT.")},
         {QStringLiteral("teacher_id"), teacher},
         {QStringLiteral("status"), status},
         {QStringLiteral("opened_on"), opened.toString(Qt::ISODate)},
     };
     if (closes) {
         involvement.insert(QStringLiteral("closed_on"), end.toString(Qt::ISODate));
-        involvement.insert(
-            QStringLiteral("closure_reason"),
-            chance(70) ? DemoCaseworkText::tr("Outcomes met; the setting continues the plan.")
-                       : DemoCaseworkText::tr("Moved to another setting."));
+        involvement.insert(QStringLiteral("closure_reason"),
+                           chance(70)
+                               ? QStringLiteral("Outcomes met; the setting continues the plan.")
+                               : QStringLiteral("Moved to another setting."));
     }
     const QUuid id = m_store.insert(u"involvement", involvement);
     ++m_counts.involvements;
@@ -221,7 +212,7 @@ void DemoCasework::openCase(QUuid child, QUuid setting, int district, const QStr
                         {QStringLiteral("staff_id"), teacher},
                         {QStringLiteral("minutes"), qint64(30 + 15 * pick(8))},
                         {QStringLiteral("seen"),
-                         DemoCaseworkText::tr("Observed in class and talked with the SENCO.")},
+                         QStringLiteral("Observed in class and talked with the SENCO.")},
                         {QStringLiteral("advice"),
                          QString::fromUtf8(advicePhrases[pick(int(std::size(advicePhrases)))])},
                         {QStringLiteral("next_steps"),

@@ -159,31 +159,32 @@ private:
             QString name;
             switch (kind) {
             case Kind::Nursery:
-                name = chance(50) ? p + DemoDataText::tr(" Day Nursery")
-                                  : DemoDataText::tr("Little %1 Pre-school")
-                                        .arg(from(demo::settingFeatures()));
+                name =
+                    chance(50)
+                        ? p + QStringLiteral(" Day Nursery")
+                        : QStringLiteral("Little %1 Pre-school").arg(from(demo::settingFeatures()));
                 if (chance(50))
-                    name = p + u' ' + from(demo::settingFeatures()) + DemoDataText::tr(" Nursery");
+                    name = p + u' ' + from(demo::settingFeatures()) + QStringLiteral(" Nursery");
                 break;
             case Kind::Primary:
                 name = chance(30) ? QString(p + u' ' + from(demo::settingFeatures())) : p;
-                name += DemoDataText::tr(" Primary School");
+                name += QStringLiteral(" Primary School");
                 break;
             case Kind::Secondary: {
                 const QStringList kinds = {
-                    DemoDataText::tr(" Academy"), DemoDataText::tr(" Grammar School"),
-                    DemoDataText::tr(" High School"), DemoDataText::tr(" School")};
+                    QStringLiteral(" Academy"), QStringLiteral(" Grammar School"),
+                    QStringLiteral(" High School"), QStringLiteral(" School")};
                 name = p + from(kinds);
                 break;
             }
             case Kind::Special:
-                name = p + u' ' + from(demo::settingFeatures()) + DemoDataText::tr(" School");
+                name = p + u' ' + from(demo::settingFeatures()) + QStringLiteral(" School");
                 break;
             case Kind::SixteenPlus:
-                name = p + DemoDataText::tr(" College");
+                name = p + QStringLiteral(" College");
                 break;
             case Kind::Pru:
-                name = p + DemoDataText::tr(" Learning Centre");
+                name = p + QStringLiteral(" Learning Centre");
                 break;
             }
             if (!m_settingNames.contains(name)) {
@@ -362,9 +363,9 @@ private:
         const QUuid id = m_store.insert(u"child", child);
         ++m_summary.children;
 
-        const QStringList relationships = {
-            DemoDataText::tr("Mother"), DemoDataText::tr("Father"), DemoDataText::tr("Carer"),
-            DemoDataText::tr("Grandparent"), DemoDataText::tr("Foster carer")};
+        const QStringList relationships = {QStringLiteral("Mother"), QStringLiteral("Father"),
+                                           QStringLiteral("Carer"), QStringLiteral("Grandparent"),
+                                           QStringLiteral("Foster carer")};
         QString firstContact;
         const int contacts = chance(30) ? 2 : 1;
         for (int c = 0; c < contacts; ++c) {
@@ -394,7 +395,7 @@ private:
                 {QStringLiteral("given_by"), firstContact},
                 {QStringLiteral("given_on"), given.toString(Qt::ISODate)},
                 {QStringLiteral("scope"),
-                 DemoDataText::tr("Observation, assessment and advice to the setting")}};
+                 QStringLiteral("Observation, assessment and advice to the setting")}};
             if (chance(4)) {
                 forCasework.consentWithdrawn = given.addDays(pick(int(given.daysTo(m_today)) + 1));
                 consent.insert(QStringLiteral("withdrawn_on"),
