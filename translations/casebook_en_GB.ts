@@ -541,10 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a number of minutes in a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the involvement is %1; new contacts go on an open one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,6 +554,14 @@
     </message>
     <message>
         <source>“%1” is not an outcome of this involvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of minutes in a day (1 to 1440).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what was seen, the advice given or the next steps; a contact needs at least one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,10 +601,6 @@
 </context>
 <context>
     <name>casebook::ChildCommands</name>
-    <message>
-        <source>Confirm that this child is not the child who already has the same UPN; both records are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Setting (setting_id): there is no setting with URN “%1”.</source>
         <translation type="unfinished"></translation>
@@ -765,6 +765,14 @@
         <source>Say what to change with --set FIELD=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm that this child is not the child who already has the same UPN, or the same name and date of birth; both records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The existing child&apos;s id is %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ChildRecords</name>
@@ -833,30 +841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of birth (date_of_birth): %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth (date_of_birth): %1 is more than 25 years ago; the service works with children and young people up to 25.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPN (upn): “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPN (upn): %1 already belongs to %2 %3, born %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secondary need (secondary_need): it is the same as the primary need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year group override (year_group_override): %1 is not a year group; use −3 to −1 for pre-school and nursery, 0 for Reception, 1 to 14 for Year 1 to Year 14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,14 +905,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Given on (given_on): %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn on (withdrawn_on): %1 is before the agreement was given (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no child with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,6 +914,42 @@
     </message>
     <message>
         <source>UPN %1 belongs to %2 children; give the id of one: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no setting recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, born %3, is already recorded (%4). Is this the same child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than 25 years ago; the service works with children and young people up to 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 %3, born %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the same as the primary need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year group; use −3 to −1 for pre-school and nursery, 0 for Reception, 1 to 14 for Year 1 to Year 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the agreement was given (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1207,19 @@ database without one.</source>
     </message>
     <message>
         <source>“%1” not redone: the record was changed since, by a sync or in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Error</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s label, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a field&apos;s label, its name on the command line, then what is wrong with it</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,10 +1518,6 @@ database without one.</source>
 </context>
 <context>
     <name>casebook::RecordType</name>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A %1 has no field “%2”; its fields are: %3.</source>
         <translation type="unfinished"></translation>
@@ -1818,11 +1839,11 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>URN (urn): “%1” is not a URN; a DfE URN is digits (e.g. 118234), an Ofsted URN may start with letters (e.g. EY123456).</source>
+        <source>“%1” is not a URN; a DfE URN is digits (e.g. 118234), an Ofsted URN may start with letters (e.g. EY123456).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>URN (urn): %1 already belongs to %2.</source>
+        <source>%1 already belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,11 +2095,11 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Specialisms (specialisms): “%1” is not a need code; use %2.</source>
+        <source>There is no staff member with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no staff member with id %1.</source>
+        <source>“%1” is not a need code; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,17 +3334,64 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::ui::PrintPreview</name>
+    <message>
+        <source>Pages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::RecordDialog</name>
     <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Is this a different child?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a second record only if this is a different child.</source>
+        <source>Enter, or Ctrl+Enter in a paragraph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3350,11 +3418,31 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Is this a different child?</source>
+        <source>&amp;Add a different child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep both records only if this is a different child. Choose No to put the UPN back as it was.</source>
+        <source>&amp;Keep both: a different child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put it back as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a child already recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep two records only if this is a different child: one child with two records has their history split between them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

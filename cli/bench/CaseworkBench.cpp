@@ -54,6 +54,7 @@ void runCaseworkBench(QTextStream &out, Database &db)
         values.insert(QStringLiteral("involvement_id"), c.id);
         values.insert(QStringLiteral("staff_id"), teacher);
         values.insert(QStringLiteral("advice"), QStringLiteral("Bench advice"));
+        values.insert(QStringLiteral("minutes"), 30);
         timer.start();
         try {
             addRecord(session, contactLogKind(), values);

@@ -36,7 +36,8 @@ QCommandLineOption differentChildOption()
     return QCommandLineOption(
         QStringList{QStringLiteral("different-child")},
         ChildCommandsText::tr("Confirm that this child is not the child who already has the "
-                              "same UPN; both records are kept."));
+                              "same UPN, or the same name and date of birth; both records "
+                              "are kept."));
 }
 
 // --set values, with a setting given by URN as well as by id.
@@ -68,11 +69,15 @@ auto confirmingOnCommandLine(Edit edit)
     } catch (const Error &error) {
         if (error.kind() != Error::Kind::Duplicate)
             throw;
-        throw Error(
-            Error::Kind::Duplicate,
-            error.message() + u' ' +
-                ChildCommandsText::tr("If this is a different child, run the command again with "
-                                      "--different-child to keep both records."));
+        QString message = error.commandLineMessage();
+        if (!error.record().isNull())
+            message += u' ' + ChildCommandsText::tr("(The existing child's id is %1.)")
+                                  .arg(error.record().toString(QUuid::WithoutBraces));
+        throw Error(Error::Kind::Duplicate,
+                    message + u' ' +
+                        ChildCommandsText::tr("If this is a different child, run the command "
+                                              "again with --different-child to keep both "
+                                              "records."));
     }
 }
 

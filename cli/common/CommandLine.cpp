@@ -216,7 +216,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     try {
         return command.run(context, parser);
     } catch (const Error &error) {
-        err << "casebook " << name << ": " << error.message() << '\n';
+        err << "casebook " << name << ": " << error.commandLineMessage() << '\n';
         return error.kind() == Error::Kind::Usage ? ExitUsage : ExitFailure;
     }
 }

@@ -36,13 +36,6 @@ FieldSpec required(FieldSpec field)
     return field;
 }
 
-[[noreturn]] void refuse(const RecordType &type, QStringView field, const QString &problem)
-{
-    const FieldSpec &spec = type.requireField(field);
-    throw Error(Error::Kind::Invalid,
-                QStringLiteral("%1 (%2): %3").arg(spec.label, spec.name, problem));
-}
-
 // One column of one synced row, or null when the row is not there.
 QVariant valueOf(Database &db, const QString &table, const QString &column, QUuid id)
 {
@@ -62,7 +55,8 @@ void checkNotFuture(Database &db, const RecordType &type, QStringView field,
 {
     const QDate date = dateOf(record.value(field.toString()));
     if (date.isValid() && date > db.environment().today())
-        refuse(type, field, CaseworkRecordsText::tr("%1 is in the future.").arg(dateText(date)));
+        refuseField(type, field,
+                    CaseworkRecordsText::tr("%1 is in the future.").arg(dateText(date)));
 }
 
 } // namespace
@@ -137,7 +131,7 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
     const QString childKey = QStringLiteral("child_id");
     const QString settingKey = QStringLiteral("setting_id");
     if (record.value(childKey).isNull() && record.value(settingKey).isNull())
-        refuse(
+        refuseField(
             m_type, childKey,
             CaseworkRecordsText::tr("an involvement is for a child or a whole setting; give one."));
     const QUuid child = idOf(record.value(childKey));
@@ -156,38 +150,38 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
     const bool takesDirect = direct.step() && direct.int64(0) != 0;
     const QString route = record.value(QStringLiteral("route")).toString();
     if (route == u"sensory_referral" && !takesDirect)
-        refuse(m_type, u"route",
-               CaseworkRecordsText::tr(
-                   "%1 takes no direct referrals; its involvements come through LIFT or a "
-                   "drop-in follow-up.")
-                   .arg(direct.text(1)));
+        refuseField(m_type, u"route",
+                    CaseworkRecordsText::tr(
+                        "%1 takes no direct referrals; its involvements come through LIFT or a "
+                        "drop-in follow-up.")
+                        .arg(direct.text(1)));
 
     // The life cycle.
     const QString status = record.value(QStringLiteral("status")).toString();
     const FieldSpec &statusField = m_type.requireField(u"status");
     if (id.isNull()) {
         if (status == u"closed")
-            refuse(m_type, u"status",
-                   CaseworkRecordsText::tr("a new involvement cannot start closed."));
+            refuseField(m_type, u"status",
+                        CaseworkRecordsText::tr("a new involvement cannot start closed."));
         if (!child.isNull() && !consentInForce(db, child, db.environment().today()))
-            refuse(m_type, childKey,
-                   CaseworkRecordsText::tr(
-                       "the child has no agreement to engage in force; record one first."));
+            refuseField(m_type, childKey,
+                        CaseworkRecordsText::tr(
+                            "the child has no agreement to engage in force; record one first."));
     } else {
         const QString before = valueOf(db, m_type.table, QStringLiteral("status"), id).toString();
         if (status != before && !nextStatuses(before).contains(status)) {
             QStringList allowed;
             for (const QString &next : nextStatuses(before))
                 allowed.append(statusField.choiceLabel(next));
-            refuse(m_type, u"status",
-                   allowed.isEmpty()
-                       ? CaseworkRecordsText::tr("an involvement that is %1 stays so.")
-                             .arg(statusField.choiceLabel(before).toLower())
-                       : CaseworkRecordsText::tr(
-                             "an involvement that is %1 cannot become %2; it can become: %3.")
-                             .arg(statusField.choiceLabel(before).toLower(),
-                                  statusField.choiceLabel(status).toLower(),
-                                  allowed.join(QStringLiteral(", ")).toLower()));
+            refuseField(m_type, u"status",
+                        allowed.isEmpty()
+                            ? CaseworkRecordsText::tr("an involvement that is %1 stays so.")
+                                  .arg(statusField.choiceLabel(before).toLower())
+                            : CaseworkRecordsText::tr(
+                                  "an involvement that is %1 cannot become %2; it can become: %3.")
+                                  .arg(statusField.choiceLabel(before).toLower(),
+                                       statusField.choiceLabel(status).toLower(),
+                                       allowed.join(QStringLiteral(", ")).toLower()));
         }
     }
     if (status == u"closed") {
@@ -195,18 +189,18 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
             record.insert(QStringLiteral("closed_on"),
                           db.environment().today().toString(Qt::ISODate));
         if (record.value(QStringLiteral("closure_reason")).isNull())
-            refuse(m_type, u"closure_reason",
-                   CaseworkRecordsText::tr("say why the involvement closes."));
+            refuseField(m_type, u"closure_reason",
+                        CaseworkRecordsText::tr("say why the involvement closes."));
         checkNotFuture(db, m_type, u"closed_on", record);
         if (dateOf(record.value(QStringLiteral("closed_on"))) <
             dateOf(record.value(QStringLiteral("opened_on"))))
-            refuse(m_type, u"closed_on",
-                   CaseworkRecordsText::tr("%1 is before the involvement opened (%2).")
-                       .arg(dateText(dateOf(record.value(QStringLiteral("closed_on")))),
-                            dateText(dateOf(record.value(QStringLiteral("opened_on"))))));
+            refuseField(m_type, u"closed_on",
+                        CaseworkRecordsText::tr("%1 is before the involvement opened (%2).")
+                            .arg(dateText(dateOf(record.value(QStringLiteral("closed_on")))),
+                                 dateText(dateOf(record.value(QStringLiteral("opened_on"))))));
     } else if (!record.value(QStringLiteral("closed_on")).isNull()) {
-        refuse(m_type, u"closed_on",
-               CaseworkRecordsText::tr("only a closed involvement has a closing date."));
+        refuseField(m_type, u"closed_on",
+                    CaseworkRecordsText::tr("only a closed involvement has a closing date."));
     }
 }
 
@@ -306,10 +300,11 @@ ContactLogKind::ContactLogKind()
             typedField("contact_date", CaseworkRecordsText::tr("Date"), FieldType::Date, true),
             recordIdField("staff_id", CaseworkRecordsText::tr("Staff member"),
                           QStringLiteral("staff"), OnDelete::Keep, true),
-            typedField("minutes", CaseworkRecordsText::tr("Minutes spent"), FieldType::Integer),
-            textField("seen", CaseworkRecordsText::tr("What was seen")),
-            textField("advice", CaseworkRecordsText::tr("Advice given")),
-            textField("next_steps", CaseworkRecordsText::tr("Next steps")),
+            typedField("minutes", CaseworkRecordsText::tr("Minutes spent"), FieldType::Integer,
+                       true),
+            paragraphField("seen", CaseworkRecordsText::tr("What was seen")),
+            paragraphField("advice", CaseworkRecordsText::tr("Advice given")),
+            paragraphField("next_steps", CaseworkRecordsText::tr("Next steps")),
             textField("outcome_ids", CaseworkRecordsText::tr("Linked outcomes")),
         },
         CaseworkRecordsText::tr("contact-log entry")};
@@ -329,9 +324,20 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
 {
     checkNotFuture(db, m_type, u"contact_date", record);
     const qint64 minutes = record.value(QStringLiteral("minutes")).toLongLong();
-    if (minutes < 0 || minutes > 24 * 60)
-        refuse(m_type, u"minutes",
-               CaseworkRecordsText::tr("%1 is not a number of minutes in a day.").arg(minutes));
+    if (minutes < 1 || minutes > 24 * 60)
+        refuseField(m_type, u"minutes",
+                    CaseworkRecordsText::tr("%1 is not a number of minutes in a day (1 to 1440).")
+                        .arg(minutes));
+    // An entry that says nothing tells the next reader nothing.
+    const auto said = [&record](const char *field) {
+        return !record.value(QString::fromLatin1(field)).toString().trimmed().isEmpty();
+    };
+    if (!said("seen") && !said("advice") && !said("next_steps"))
+        refuseField(
+            m_type, u"advice",
+            CaseworkRecordsText::tr(
+                "write what was seen, the advice given or the next steps; a contact needs at "
+                "least one of them."));
 
     const QUuid involvement = idOf(record.value(QStringLiteral("involvement_id")));
     if (id.isNull()) {
@@ -339,26 +345,28 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
             valueOf(db, QStringLiteral("involvement"), QStringLiteral("status"), involvement)
                 .toString();
         if (status == u"closed" || status == u"declined")
-            refuse(m_type, u"involvement_id",
-                   CaseworkRecordsText::tr("the involvement is %1; new contacts go on an open one.")
-                       .arg(involvementKind()
-                                .type()
-                                .requireField(u"status")
-                                .choiceLabel(status)
-                                .toLower()));
+            refuseField(
+                m_type, u"involvement_id",
+                CaseworkRecordsText::tr("the involvement is %1; new contacts go on an open one.")
+                    .arg(involvementKind()
+                             .type()
+                             .requireField(u"status")
+                             .choiceLabel(status)
+                             .toLower()));
         const QUuid child = idOf(
             valueOf(db, QStringLiteral("involvement"), QStringLiteral("child_id"), involvement));
         QDate withdrawn;
         const QDate date = dateOf(record.value(QStringLiteral("contact_date")));
         if (!child.isNull() && !consentInForce(db, child, date, &withdrawn))
-            refuse(m_type, u"contact_date",
-                   withdrawn.isValid()
-                       ? CaseworkRecordsText::tr(
-                             "the agreement to engage was withdrawn on %1; no new contacts can "
-                             "be recorded (those before stay).")
-                             .arg(dateText(withdrawn))
-                       : CaseworkRecordsText::tr("there is no agreement to engage in force on %1.")
-                             .arg(dateText(date)));
+            refuseField(
+                m_type, u"contact_date",
+                withdrawn.isValid()
+                    ? CaseworkRecordsText::tr(
+                          "the agreement to engage was withdrawn on %1; no new contacts can "
+                          "be recorded (those before stay).")
+                          .arg(dateText(withdrawn))
+                    : CaseworkRecordsText::tr("there is no agreement to engage in force on %1.")
+                          .arg(dateText(date)));
     }
 
     // Linked outcomes: the involvement's own, as ids in canonical form.
@@ -369,9 +377,9 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
         if (outcome.isNull() ||
             idOf(valueOf(db, QStringLiteral("outcome"), QStringLiteral("involvement_id"),
                          outcome)) != involvement)
-            refuse(m_type, u"outcome_ids",
-                   CaseworkRecordsText::tr("“%1” is not an outcome of this involvement.")
-                       .arg(part.trimmed()));
+            refuseField(m_type, u"outcome_ids",
+                        CaseworkRecordsText::tr("“%1” is not an outcome of this involvement.")
+                            .arg(part.trimmed()));
         canonical.append(outcome.toString(QUuid::WithoutBraces));
     }
     record.insert(QStringLiteral("outcome_ids"),

@@ -27,7 +27,56 @@ QString dateText(const QVariant &iso)
     return QDate::fromString(iso.toString(), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
 }
 
+// A name as people match it by eye: no accents, no case, single spaces.
+QString foldedName(const QString &name)
+{
+    QString folded;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D))
+        if (!c.isMark())
+            folded.append(c);
+    return folded.simplified().toCaseFolded();
+}
+
 } // namespace
+
+void ChildKind::refuseLikelyDuplicate(Database &db, QUuid id, const QVariantMap &record) const
+{
+    const auto text = [&record](const char *field) {
+        return record.value(QString::fromLatin1(field)).toString();
+    };
+    if (!id.isNull()) {
+        // An edit is checked only when it changes who the record says it is.
+        Statement current(db.handle(), QStringLiteral("SELECT first_name, last_name, "
+                                                      "date_of_birth FROM child WHERE id = ?"));
+        current.bindBlob(1, id.toRfc4122());
+        if (current.step() && current.text(0) == text("first_name") &&
+            current.text(1) == text("last_name") && current.text(2) == text("date_of_birth"))
+            return;
+    }
+    const QString first = foldedName(text("first_name"));
+    const QString last = foldedName(text("last_name"));
+    const QString upn = text("upn");
+    Statement born(db.handle(),
+                   QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.upn, s.name FROM "
+                                  "child c LEFT JOIN setting s ON s.id = c.setting_id WHERE "
+                                  "c.date_of_birth = ? AND c.id <> ?"));
+    born.bindText(1, text("date_of_birth"));
+    born.bindBlob(2, id.toRfc4122());
+    while (born.step()) {
+        if (foldedName(born.text(1)) != first || foldedName(born.text(2)) != last)
+            continue;
+        if (!upn.isEmpty() && !born.isNull(3))
+            continue; // two different UPNs: two children
+        const QString where =
+            born.isNull(4) ? ChildRecordsText::tr("no setting recorded") : born.text(4);
+        Error error(Error::Kind::Duplicate,
+                    ChildRecordsText::tr("%1 %2, born %3, is already recorded (%4). Is this the "
+                                         "same child?")
+                        .arg(born.text(1), born.text(2), dateText(text("date_of_birth")), where));
+        error.setRecord(QUuid::fromRfc4122(born.blob(0)));
+        throw error;
+    }
+}
 
 ChildKind::ChildKind()
 {
@@ -90,23 +139,21 @@ void ChildKind::validate(Database &db, QUuid id, QVariantMap &record,
         QDate::fromString(record.value(QStringLiteral("date_of_birth")).toString(), Qt::ISODate);
     const QDate today = db.environment().today();
     if (born > today)
-        throw Error(Error::Kind::Invalid,
-                    ChildRecordsText::tr("Date of birth (date_of_birth): %1 is in the future.")
-                        .arg(dateText(born)));
+        refuseField(m_type, u"date_of_birth",
+                    ChildRecordsText::tr("%1 is in the future.").arg(dateText(born)));
     if (born < today.addYears(-26))
-        throw Error(Error::Kind::Invalid,
-                    ChildRecordsText::tr(
-                        "Date of birth (date_of_birth): %1 is more than 25 years ago; the service "
-                        "works with children and young people up to 25.")
+        refuseField(m_type, u"date_of_birth",
+                    ChildRecordsText::tr("%1 is more than 25 years ago; the service works with "
+                                         "children and young people up to 25.")
                         .arg(dateText(born)));
 
     const QVariant upnValue = record.value(QStringLiteral("upn"));
     if (!upnValue.isNull()) {
         const UpnCheck upn = Upn::check(upnValue.toString());
         if (!upn.valid)
-            throw Error(Error::Kind::Invalid,
-                        ChildRecordsText::tr("UPN (upn): “%1” is not valid: %2")
-                            .arg(upnValue.toString(), upn.error));
+            refuseField(
+                m_type, u"upn",
+                ChildRecordsText::tr("“%1” is not valid: %2").arg(upnValue.toString(), upn.error));
         record.insert(QStringLiteral("upn"), upn.normalised);
         // Only a new or changed UPN is checked: a pair confirmed as two children
         // stays editable.
@@ -115,31 +162,35 @@ void ChildKind::validate(Database &db, QUuid id, QVariantMap &record,
         const bool unchanged = current.step() && current.text(0) == upn.normalised;
         if (!unchanged && !options.confirmedNotDuplicate) {
             Statement same(db.handle(),
-                           QStringLiteral("SELECT first_name, last_name, date_of_birth FROM child "
-                                          "WHERE upn = ? AND id <> ? LIMIT 1"));
+                           QStringLiteral("SELECT first_name, last_name, date_of_birth, id FROM "
+                                          "child WHERE upn = ? AND id <> ? LIMIT 1"));
             same.bindText(1, upn.normalised);
             same.bindBlob(2, id.toRfc4122());
-            if (same.step())
-                throw Error(
-                    Error::Kind::Duplicate,
-                    ChildRecordsText::tr("UPN (upn): %1 already belongs to %2 %3, born %4.")
+            if (same.step()) {
+                Error error(
+                    Error::Kind::Duplicate, QStringLiteral("upn"),
+                    m_type.requireField(u"upn").label,
+                    ChildRecordsText::tr("%1 already belongs to %2 %3, born %4.")
                         .arg(upn.normalised, same.text(0), same.text(1), dateText(same.text(2))));
+                error.setRecord(QUuid::fromRfc4122(same.blob(3)));
+                throw error;
+            }
         }
     }
 
+    if (!options.confirmedNotDuplicate)
+        refuseLikelyDuplicate(db, id, record);
+
     const QVariant primary = record.value(QStringLiteral("primary_need"));
     if (!primary.isNull() && primary == record.value(QStringLiteral("secondary_need")))
-        throw Error(Error::Kind::Invalid,
-                    ChildRecordsText::tr(
-                        "Secondary need (secondary_need): it is the same as the primary need."));
+        refuseField(m_type, u"secondary_need",
+                    ChildRecordsText::tr("it is the same as the primary need."));
 
     const QVariant override = record.value(QStringLiteral("year_group_override"));
     if (!override.isNull() && (override.toLongLong() < -3 || override.toLongLong() > 14))
-        throw Error(Error::Kind::Invalid,
-                    ChildRecordsText::tr(
-                        "Year group override (year_group_override): %1 is not a year group; use "
-                        "−3 to −1 for pre-school and nursery, 0 for Reception, 1 to 14 for Year 1 "
-                        "to Year 14.")
+        refuseField(m_type, u"year_group_override",
+                    ChildRecordsText::tr("%1 is not a year group; use −3 to −1 for pre-school and "
+                                         "nursery, 0 for Reception, 1 to 14 for Year 1 to Year 14.")
                         .arg(override.toLongLong()));
 }
 
@@ -192,16 +243,13 @@ void ConsentKind::validate(Database &db, QUuid, QVariantMap &record, const EditO
         QDate::fromString(record.value(QStringLiteral("given_on")).toString(), Qt::ISODate);
     const QVariant withdrawnValue = record.value(QStringLiteral("withdrawn_on"));
     if (given > db.environment().today())
-        throw Error(
-            Error::Kind::Invalid,
-            ChildRecordsText::tr("Given on (given_on): %1 is in the future.").arg(dateText(given)));
+        refuseField(m_type, u"given_on",
+                    ChildRecordsText::tr("%1 is in the future.").arg(dateText(given)));
     if (!withdrawnValue.isNull()) {
         const QDate withdrawn = QDate::fromString(withdrawnValue.toString(), Qt::ISODate);
         if (withdrawn < given)
-            throw Error(Error::Kind::Invalid,
-                        ChildRecordsText::tr(
-                            "Withdrawn on (withdrawn_on): %1 is before the agreement was given "
-                            "(%2).")
+            refuseField(m_type, u"withdrawn_on",
+                        ChildRecordsText::tr("%1 is before the agreement was given (%2).")
                             .arg(dateText(withdrawn), dateText(given)));
     }
 }

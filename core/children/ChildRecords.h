@@ -8,9 +8,12 @@ namespace casebook {
 // A child or young person the service works with (DESIGN.md, "Main
 // records"). Rules: first and last name and date of birth are required; the
 // date of birth is not in the future; a UPN must pass its check letter; a UPN
-// that another child already has is refused (Error::Kind::Duplicate) unless
-// a person confirms that this is a different child; the secondary need
-// differs from the primary; a year-group override is between −3 and 14.
+// that another child already has, or the first and last name and date of
+// birth of another child (accents and case aside, unless both have UPNs), is
+// refused as a likely duplicate (Error::Kind::Duplicate, naming the existing
+// child in Error::record()) unless a person confirms that this is a different
+// child; the secondary need differs from the primary; a year-group override
+// is between −3 and 14.
 class ChildKind : public RecordKind
 {
 public:
@@ -26,6 +29,8 @@ public:
     static QStringList statusLabels();
 
 private:
+    void refuseLikelyDuplicate(Database &db, QUuid id, const QVariantMap &record) const;
+
     RecordType m_type;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUuid>
 
 #include <exception>
 
@@ -27,14 +28,28 @@ public:
     };
 
     Error(Kind kind, QString message);
+    // A problem with one field of a record: the window names it by its label
+    // ("Date of birth: …"), the command line by its label and the name --set
+    // takes ("Date of birth (date_of_birth): …").
+    Error(Kind kind, QString field, const QString &fieldLabel, const QString &problem);
 
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }
+    // The field's name when the problem is with one field, else empty.
+    const QString &field() const { return m_field; }
+    QString commandLineMessage() const;
+    // The record the problem is about, when it is one that exists (the child
+    // a likely duplicate matches), else null.
+    QUuid record() const { return m_record; }
+    void setRecord(QUuid record) { m_record = record; }
     const char *what() const noexcept override { return m_utf8.constData(); }
 
 private:
     Kind m_kind;
     QString m_message;
+    QString m_field;
+    QString m_commandLineMessage;
+    QUuid m_record;
     QByteArray m_utf8;
 };
 

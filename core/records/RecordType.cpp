@@ -19,8 +19,7 @@ struct RecordTypeText
 
 [[noreturn]] void invalid(const FieldSpec &field, const QString &why)
 {
-    throw Error(Error::Kind::Invalid,
-                RecordTypeText::tr("%1 (%2): %3").arg(field.label, field.name, why));
+    throw Error(Error::Kind::Invalid, field.name, field.label, why);
 }
 
 QStringList referenceCodes(Database &db, const QString &table)
@@ -48,6 +47,13 @@ QDate parseDate(const QString &text)
 FieldSpec textField(const char *name, const QString &label, bool required)
 {
     return typedField(name, label, FieldType::Text, required);
+}
+
+FieldSpec paragraphField(const char *name, const QString &label)
+{
+    FieldSpec field = textField(name, label);
+    field.multiline = true;
+    return field;
 }
 
 FieldSpec typedField(const char *name, const QString &label, FieldType type, bool required)
@@ -230,6 +236,11 @@ QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMa
         checked.insert(it.key(), value);
     }
     return checked;
+}
+
+void refuseField(const RecordType &type, QStringView field, const QString &problem)
+{
+    invalid(type.requireField(field), problem);
 }
 
 void checkRequired(const FieldSpec &field, const QVariant &value)

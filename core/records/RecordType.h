@@ -40,12 +40,14 @@ struct FieldSpec
     QString recordTable;
     QStringList choiceLabels; // for people, one per choice (the choice itself when empty)
     OnDelete onDelete = OnDelete::Undeclared; // RecordId fields
+    bool multiline = false;                   // Text that runs to paragraphs (advice given)
 
     QString choiceLabel(const QString &choice) const;
 };
 
 // Shorthands for the field lists of record kinds.
 FieldSpec textField(const char *name, const QString &label, bool required = false);
+FieldSpec paragraphField(const char *name, const QString &label);
 FieldSpec typedField(const char *name, const QString &label, FieldType type, bool required = false);
 FieldSpec codeField(const char *name, const QString &label, const QString &codeTable);
 FieldSpec choiceField(const char *name, const QString &label, const QStringList &choices,
@@ -84,6 +86,8 @@ QString fieldValueText(const FieldSpec &field, const QVariant &stored);
 // table spells them, record ids present in their table. Throws
 // Error::Kind::Invalid naming the first field that fails.
 QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMap &values);
+// Throws Error::Kind::Invalid about `field` of `type`: "Date of birth: `problem`".
+[[noreturn]] void refuseField(const RecordType &type, QStringView field, const QString &problem);
 // Throws Error::Kind::Invalid naming the first required field that is empty.
 void checkRequired(const RecordType &type, const QVariantMap &record);
 // The same for one field's value.

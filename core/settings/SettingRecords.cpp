@@ -64,20 +64,19 @@ void SettingKind::validate(Database &db, QUuid id, QVariantMap &record, const Ed
     const QString urn = urnValue.toString().toUpper();
     static const QRegularExpression shape(QStringLiteral("^[A-Z]{0,2}[0-9]{5,8}$"));
     if (!shape.match(urn).hasMatch())
-        throw Error(Error::Kind::Invalid,
-                    SettingRecordsText::tr(
-                        "URN (urn): “%1” is not a URN; a DfE URN is digits (e.g. 118234), an "
-                        "Ofsted URN may start with letters (e.g. EY123456).")
-                        .arg(urnValue.toString()));
+        refuseField(
+            m_type, u"urn",
+            SettingRecordsText::tr("“%1” is not a URN; a DfE URN is digits (e.g. 118234), an "
+                                   "Ofsted URN may start with letters (e.g. EY123456).")
+                .arg(urnValue.toString()));
     record.insert(QStringLiteral("urn"), urn);
     Statement same(db.handle(),
                    QStringLiteral("SELECT name FROM setting WHERE upper(urn) = ? AND id <> ?"));
     same.bindText(1, urn);
     same.bindBlob(2, id.toRfc4122());
     if (same.step())
-        throw Error(
-            Error::Kind::Invalid,
-            SettingRecordsText::tr("URN (urn): %1 already belongs to %2.").arg(urn, same.text(0)));
+        refuseField(m_type, u"urn",
+                    SettingRecordsText::tr("%1 already belongs to %2.").arg(urn, same.text(0)));
 }
 
 const SettingKind &settingKind()

@@ -89,10 +89,9 @@ void StaffKind::validate(Database &db, QUuid, QVariantMap &record, const EditOpt
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
         const QString code = part.trimmed().toUpper();
         if (!known.contains(code))
-            throw Error(
-                Error::Kind::Invalid,
-                StaffRecordsText::tr("Specialisms (specialisms): “%1” is not a need code; use %2.")
-                    .arg(part.trimmed(), known.join(QLatin1String(", "))));
+            refuseField(m_type, u"specialisms",
+                        StaffRecordsText::tr("“%1” is not a need code; use %2.")
+                            .arg(part.trimmed(), known.join(QLatin1String(", "))));
         if (!canonical.contains(code))
             canonical.append(code);
     }

@@ -126,10 +126,23 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
                    QStringLiteral("advice=A visual timetable"), QStringLiteral("--set"),
                    QStringLiteral("minutes=50")})
                 .status == 0);
-    REQUIRE(c.run({QStringLiteral("contacts"), QStringLiteral("add"), id, QStringLiteral("--set"),
-                   QStringLiteral("contact_type=call")})
+    // An empty contact is refused, naming what it lacks.
+    const Run empty = c.run({QStringLiteral("contacts"), QStringLiteral("add"), id});
+    CHECK(empty.status == 1);
+    CHECK(empty.err.contains(QStringLiteral("Minutes spent (minutes)")));
+    const Run silent = c.run({QStringLiteral("contacts"), QStringLiteral("add"), id,
+                              QStringLiteral("--set"), QStringLiteral("minutes=20")});
+    CHECK(silent.status == 1);
+    CHECK(silent.err.contains(QStringLiteral("Advice given (advice)")));
+    const QStringList said{QStringLiteral("--set"), QStringLiteral("minutes=20"),
+                           QStringLiteral("--set"), QStringLiteral("next_steps=Ring the SENCO")};
+    REQUIRE(c.run(QStringList{QStringLiteral("contacts"), QStringLiteral("add"), id,
+                              QStringLiteral("--set"), QStringLiteral("contact_type=call")} +
+                  said)
                 .status == 0);
-    REQUIRE(c.run({QStringLiteral("contacts"), QStringLiteral("add"), id}).status == 0);
+    REQUIRE(
+        c.run(QStringList{QStringLiteral("contacts"), QStringLiteral("add"), id} + said).status ==
+        0);
     const QJsonArray contacts = c.list(
         {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--involvement"), id});
     REQUIRE(contacts.size() == 3);
@@ -148,11 +161,11 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     // The visit report: every word of the advice and next steps, on A4 pages.
     const QString longAdvice =
         QString(u"Use a now-and-next board at every transition. "_qs).repeated(60) + u"Endmark."_qs;
-    const Run advised =
-        c.run({QStringLiteral("contacts"), QStringLiteral("add"), id, QStringLiteral("--set"),
-               u"advice="_qs + longAdvice, QStringLiteral("--set"),
-               QStringLiteral("next_steps=Review at Easter"), QStringLiteral("--set"),
-               u"outcome_ids="_qs + outcomeId});
+    const Run advised = c.run(
+        {QStringLiteral("contacts"), QStringLiteral("add"), id, QStringLiteral("--set"),
+         u"advice="_qs + longAdvice, QStringLiteral("--set"),
+         QStringLiteral("next_steps=Review at Easter"), QStringLiteral("--set"),
+         u"outcome_ids="_qs + outcomeId, QStringLiteral("--set"), QStringLiteral("minutes=60")});
     REQUIRE(advised.status == 0);
     const QString pdf = c.folder.filePath(QStringLiteral("visit.pdf"));
     const Run report =
@@ -201,7 +214,8 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     REQUIRE(c.run({QStringLiteral("casework"), QStringLiteral("close"), id,
                    QStringLiteral("--reason"), QStringLiteral("Outcomes met")})
                 .status == 0);
-    const Run late = c.run({QStringLiteral("contacts"), QStringLiteral("add"), id});
+    const Run late =
+        c.run(QStringList{QStringLiteral("contacts"), QStringLiteral("add"), id} + said);
     CHECK(late.status == 1);
     CHECK(late.err.contains(QStringLiteral("closed")));
     CHECK_FALSE(find(c.list({QStringLiteral("casework"), QStringLiteral("list")}), id));

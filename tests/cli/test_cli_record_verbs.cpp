@@ -186,7 +186,10 @@ TEST_CASE("In-process runs take their time from the test clock", "[cli][verbs]")
                 .status == 0);
     const QString involvement =
         firstListed(db, {QStringLiteral("casework"), QStringLiteral("list")});
-    REQUIRE(db.run({QStringLiteral("contacts"), QStringLiteral("add"), involvement}).status == 0);
+    REQUIRE(db.run({QStringLiteral("contacts"), QStringLiteral("add"), involvement,
+                    QStringLiteral("--set"), QStringLiteral("minutes=30"), QStringLiteral("--set"),
+                    QStringLiteral("advice=Praise effort")})
+                .status == 0);
     const QJsonArray contacts = listed(db, {QStringLiteral("contacts"), QStringLiteral("list"),
                                             QStringLiteral("--involvement"), involvement});
     REQUIRE_FALSE(contacts.isEmpty());

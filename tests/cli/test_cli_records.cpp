@@ -91,6 +91,29 @@ TEST_CASE("casebook children add, list, show and edit", "[cli]")
                                        "--dob", "2016-05-01", "--upn", "A123456789012"}));
     CHECK(duplicate.status == 1);
     CHECK(duplicate.err.contains(QStringLiteral("--different-child")));
+
+    // The same name and birthday without a UPN: a likely duplicate, named with its id.
+    const Run likely = db.run(
+        args({"children", "add", "--first", "ZOE", "--last", "o'dare", "--dob", "2017-01-15"}));
+    CHECK(likely.status == 1);
+    CHECK(likely.err.contains(QStringLiteral("Zoë O'Dare, born 15/01/2017, is already recorded")));
+    CHECK(likely.err.contains(QStringLiteral("existing child's id is")));
+    CHECK(likely.err.contains(QStringLiteral("--different-child")));
+    const auto dares = [&db] {
+        return db.run(args({"children", "list", "--search", "dare", "--format", "csv"}))
+                   .out.count(QStringLiteral("\r\n")) -
+               1;
+    };
+    CHECK(dares() == 1);
+    const Run twin = db.run(args({"children", "add", "--first", "ZOE", "--last", "o'dare", "--dob",
+                                  "2017-01-15", "--different-child"}));
+    CHECK(twin.status == 0);
+    CHECK(dares() == 2);
+    const QString twinId = twin.out.section(u'(', -1).section(u')', 0, 0);
+    REQUIRE(db.run({QStringLiteral("--db"), db.path, QStringLiteral("children"),
+                    QStringLiteral("delete"), twinId})
+                .status == 0);
+    CHECK(dares() == 1);
     const Run badDate =
         db.run(args({"children", "add", "--first", "A", "--last", "B", "--dob", "31/02/2017"}));
     CHECK(badDate.status == 1);

@@ -78,6 +78,8 @@ struct Casebook
     {
         QVariantMap values = contactDefaults(t.db());
         values.insert(QStringLiteral("involvement_id"), involvement);
+        values.insert(QStringLiteral("minutes"), 45);
+        values.insert(QStringLiteral("next_steps"), QStringLiteral("Review next term"));
         values.insert(more);
         return addRecord(session, contactLogKind(), values);
     }
@@ -89,7 +91,7 @@ QString refusal(const std::function<void()> &edit)
         edit();
     } catch (const Error &error) {
         CHECK(error.kind() == Error::Kind::Invalid);
-        return error.message();
+        return error.commandLineMessage();
     }
     FAIL("the edit was accepted");
     return {};
@@ -192,6 +194,38 @@ TEST_CASE("Consent: needed to open a child's case; once withdrawn, no new contac
         c.addContact(id, {{QStringLiteral("contact_date"), QStringLiteral("2026-01-02")}}));
     // And no new case for the child.
     CHECK(refusal([&] { c.openCase(); }).contains(QStringLiteral("no agreement to engage")));
+}
+
+TEST_CASE("A contact that says nothing, or takes no time, is refused", "[casework]")
+{
+    Casebook c;
+    const QUuid id = c.openCase();
+    c.setStatus(id, QStringLiteral("accepted"));
+    c.setStatus(id, QStringLiteral("active"));
+    const QByteArray before = canonicalDump(c.t.db());
+    const QVariantMap blank{{QStringLiteral("next_steps"), QString()}};
+    CHECK(refusal([&] { c.addContact(id, blank); }).contains(QStringLiteral("(advice)")));
+    CHECK(refusal([&] {
+              c.addContact(id, {{QStringLiteral("next_steps"), QStringLiteral("  ")}});
+          }).contains(QStringLiteral("what was seen")));
+    CHECK(refusal([&] {
+              c.addContact(id, {{QStringLiteral("minutes"), QVariant()}});
+          }).contains(QStringLiteral("(minutes)")));
+    CHECK(refusal([&] {
+              c.addContact(id, {{QStringLiteral("minutes"), 0}});
+          }).contains(QStringLiteral("(minutes)")));
+    CHECK(canonicalDump(c.t.db()) == before);
+    // Any one of the three is enough.
+    for (const char *said : {"seen", "advice", "next_steps"}) {
+        QVariantMap values = blank;
+        values.insert(QString::fromLatin1(said), QStringLiteral("Something to go on"));
+        CHECK_NOTHROW(c.addContact(id, values));
+    }
+    // And an old entry cannot be emptied by an edit.
+    const QUuid kept = c.addContact(id);
+    CHECK(refusal([&] {
+              editRecord(c.session, contactLogKind(), kept, {{QStringLiteral("next_steps"), {}}});
+          }).contains(QStringLiteral("(advice)")));
 }
 
 TEST_CASE("Contacts: defaults, the last type remembered, linked outcomes checked", "[casework]")

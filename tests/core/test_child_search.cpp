@@ -38,7 +38,9 @@ struct Fixture
             values.insert(QStringLiteral("primary_need"), QString::fromLatin1(need));
         if (upn)
             values.insert(QStringLiteral("upn"), QString::fromLatin1(upn));
-        return addRecord(session, childKind(), values);
+        EditOptions twins; // the same name and birthday, on purpose
+        twins.confirmedNotDuplicate = true;
+        return addRecord(session, childKind(), values, twins);
     }
 
     QStringList names(const ChildFilter &filter)

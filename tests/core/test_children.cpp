@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "storage/Statement.h"
 #include "support/TestDatabase.h"
+#include "sync/CanonicalDump.h"
 #include "sync/Store.h"
 
 #include <catch2/catch.hpp>
@@ -33,8 +34,13 @@ Error::Kind refusal(const std::function<void()> &edit, QString *message = nullpt
     try {
         edit();
     } catch (const Error &error) {
+        // The window names a field by its label, the command line by its name too.
+        if (!error.field().isEmpty()) {
+            CHECK_FALSE(error.message().contains(u'(' + error.field() + u')'));
+            CHECK(error.commandLineMessage().contains(u'(' + error.field() + u')'));
+        }
         if (message)
-            *message = error.message();
+            *message = error.commandLineMessage();
         return error.kind();
     }
     FAIL("the edit was accepted");
@@ -153,6 +159,56 @@ TEST_CASE("A duplicate UPN is refused unless it is confirmed to be a different c
     // A child's own UPN is no duplicate of itself.
     CHECK(editRecord(session, childKind(), first,
                      {{QStringLiteral("notes"), QStringLiteral("x")}}) == 1);
+}
+
+TEST_CASE("A child with the name and birthday of another is a likely duplicate", "[children]")
+{
+    TestDatabase t;
+    EditSession session(t.db());
+    const QUuid first = addRecord(session, childKind(), with(ava(), "upn", QVariant()));
+    const QByteArray before = canonicalDump(t.db());
+
+    // Accents, case and spacing aside, at any setting, with or without a UPN.
+    const QVariantMap again{{QStringLiteral("first_name"), QStringLiteral("  ÁVA ")},
+                            {QStringLiteral("last_name"), QStringLiteral("stone")},
+                            {QStringLiteral("date_of_birth"), QStringLiteral("2018-03-04")}};
+    for (const QVariant &upn : {QVariant(), QVariant(validUpn)}) {
+        try {
+            addRecord(session, childKind(), with(again, "upn", upn));
+            FAIL("a likely duplicate went in");
+        } catch (const Error &error) {
+            INFO(error.message().toStdString());
+            CHECK(error.kind() == Error::Kind::Duplicate);
+            CHECK(error.record() == first);
+            CHECK(error.message().contains(QLatin1String("Ava Stone, born 04/03/2018")));
+        }
+    }
+    CHECK(canonicalDump(t.db()) == before);
+
+    // Another birthday or another name is another child.
+    CHECK_NOTHROW(addRecord(session, childKind(),
+                            with(again, "date_of_birth", QStringLiteral("2018-03-05"))));
+    CHECK_NOTHROW(
+        addRecord(session, childKind(), with(again, "first_name", QStringLiteral("Avan"))));
+    // Two different UPNs are two children.
+    const QVariantMap noor = with(ava(), "first_name", QStringLiteral("Noor"));
+    addRecord(session, childKind(), noor);
+    CHECK_NOTHROW(
+        addRecord(session, childKind(), with(noor, "upn", QStringLiteral("B801200005001"))));
+
+    // Confirmed, both are kept; an edit that leaves the name alone is not asked again.
+    const QUuid twin = addRecord(session, childKind(), again, {true});
+    CHECK(twin != first);
+    CHECK(editRecord(session, childKind(), twin,
+                     {{QStringLiteral("notes"), QStringLiteral("y")}}) == 1);
+    // Renaming another child to the same name and birthday is the same rule.
+    const QUuid cal =
+        addRecord(session, childKind(),
+                  with(with(ava(), "first_name", QStringLiteral("Cal")), "upn", QVariant()));
+    CHECK(refusal([&] {
+              editRecord(session, childKind(), cal,
+                         {{QStringLiteral("first_name"), QStringLiteral("Ava")}});
+          }) == Error::Kind::Duplicate);
 }
 
 TEST_CASE("Undo and redo of adding, editing and deleting a child", "[children]")

@@ -9,6 +9,8 @@
 #include "children/ChildRecords.h"
 #include "children/ChildrenPage.h"
 #include "commands/EditSession.h"
+#include "common/FileDialog.h"
+#include "common/PrintPreview.h"
 #include "demo/DemoData.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordDialog.h"
@@ -22,14 +24,18 @@
 #include "sync/Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPrintPreviewDialog>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -84,22 +90,53 @@ TEST_CASE("Log a contact from the keyboard alone; it joins the child's timeline"
     REQUIRE(casework->involvements()->rowCount() == 1);
     CHECK(casework->involvements()->idAt(0) == involvement);
 
-    // Ctrl+L, type the advice, Enter: today, me and the last type are filled in.
+    // Ctrl+L then Enter at once: refused, nothing saved, the cursor in the minutes.
     QTest::keySequence(&page, QKeySequence(Qt::CTRL | Qt::Key_L));
     auto *dialog = page.findChild<RecordDialog *>(QStringLiteral("contactDialog"));
     REQUIRE(dialog);
     REQUIRE(QTest::qWaitForWindowActive(dialog));
-    QWidget *focused = QApplication::focusWidget();
-    REQUIRE(focused == dialog->form()->editor(QStringLiteral("advice")));
+    QWidget *minutes = dialog->form()->editor(QStringLiteral("minutes"));
+    REQUIRE(QApplication::focusWidget() == minutes);
+    QTest::keyClick(minutes, Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->form()->errorText().startsWith(QStringLiteral("Minutes spent:")));
+    CHECK(casework->timeline()->rowCount() == 0);
+    // Minutes alone are not enough either; Tab-Space from "Next steps" is the same refusal.
+    QTest::keyClicks(minutes, QStringLiteral("40"));
+    auto *nextSteps =
+        qobject_cast<QPlainTextEdit *>(dialog->form()->editor(QStringLiteral("next_steps")));
+    REQUIRE(nextSteps);
+    nextSteps->setFocus();
+    QTest::keyClick(nextSteps, Qt::Key_Tab);
+    for (int i = 0; i < 4 && !qobject_cast<QPushButton *>(QApplication::focusWidget()); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *add = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    REQUIRE(add);
+    CHECK(add->text() == QStringLiteral("&Add"));
+    QTest::keyClick(add, Qt::Key_Space);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->form()->errorText().contains(QStringLiteral("what was seen")));
+    CHECK(casework->timeline()->rowCount() == 0);
+
+    // The advice is a paragraph: Enter makes a new line, Ctrl+Enter saves.
+    auto *advice = qobject_cast<QPlainTextEdit *>(dialog->form()->editor(QStringLiteral("advice")));
+    REQUIRE(advice);
+    CHECK(QApplication::focusWidget() == advice); // the refusal put the cursor there
+    CHECK(advice->height() >= 3 * advice->fontMetrics().lineSpacing());
+    QTest::keyClicks(advice, QStringLiteral("Use a visual timetable"));
+    QTest::keyClick(advice, Qt::Key_Return);
+    QTest::keyClicks(advice, QStringLiteral("Now and next"));
+    CHECK(dialog->isVisible());
     saveScreenshot(*dialog, QStringLiteral("contact-dialog"));
-    QTest::keyClicks(focused, QStringLiteral("Use a visual timetable"));
-    QTest::keyClick(focused, Qt::Key_Return);
+    QTest::keyClick(advice, Qt::Key_Return, Qt::ControlModifier);
 
     REQUIRE(casework->timeline()->rowCount() == 1);
     const QUuid contact = casework->timeline()->idAt(0);
     const auto saved = session.store().read(u"contact_log", contact);
     REQUIRE(saved);
-    CHECK(saved->value(QStringLiteral("advice")) == QStringLiteral("Use a visual timetable"));
+    CHECK(saved->value(QStringLiteral("advice")) ==
+          QStringLiteral("Use a visual timetable\nNow and next"));
+    CHECK(saved->value(QStringLiteral("minutes")).toLongLong() == 40);
     CHECK(saved->value(QStringLiteral("contact_type")) == QStringLiteral("observation"));
     CHECK(saved->value(QStringLiteral("contact_date")) == QStringLiteral("2026-01-01"));
     CHECK(saved->value(QStringLiteral("staff_id")) == teacher.toRfc4122());
@@ -132,8 +169,10 @@ TEST_CASE("Log a contact from the keyboard alone; it joins the child's timeline"
     REQUIRE(linked->count() == 1);
     linked->item(0)->setCheckState(Qt::Checked);
     saveScreenshot(*second, QStringLiteral("contact-dialog-outcomes"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Praise each calm change"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("30"));
+    QWidget *secondAdvice = second->form()->editor(QStringLiteral("advice"));
+    QTest::keyClicks(secondAdvice, QStringLiteral("Praise each calm change"));
+    QTest::keyClick(secondAdvice, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(caseDialog.contacts()->rowCount() == 2);
     const QUuid worked = caseDialog.contacts()->idAt(0) == contact ? caseDialog.contacts()->idAt(1)
                                                                    : caseDialog.contacts()->idAt(0);
@@ -141,17 +180,38 @@ TEST_CASE("Log a contact from the keyboard alone; it joins the child's timeline"
           outcome.toString(QUuid::WithoutBraces));
     session.undoStack().undo();
     caseDialog.previewVisitReport();
-    auto *preview =
-        caseDialog.findChild<QPrintPreviewDialog *>(QStringLiteral("visitReportPreview"));
+    auto *preview = caseDialog.findChild<PrintPreview *>(QStringLiteral("visitReportPreview"));
     REQUIRE(preview);
     QTRY_VERIFY(preview->isVisible());
+    REQUIRE(QTest::qWaitForWindowActive(preview));
     saveScreenshot(*preview, QStringLiteral("visit-report-preview"));
+    // From the keyboard: every button takes focus, Ctrl+P prints, and it fits the screen.
+    const auto buttons = preview->findChildren<QPushButton *>();
+    REQUIRE(buttons.size() >= 3);
+    for (QPushButton *b : buttons)
+        CHECK((b->focusPolicy() & Qt::TabFocus));
+    const auto shortcuts = [&] {
+        QList<QKeySequence> keys;
+        for (QAction *action : preview->actions())
+            keys.append(action->shortcuts());
+        return keys;
+    }();
+    CHECK(shortcuts.contains(QKeySequence(QKeySequence::Print)));
+    CHECK(shortcuts.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    CHECK(preview->frameGeometry().height() <= preview->screen()->availableGeometry().height());
+    CHECK(preview->height() < 1000);
+    // Ctrl+Shift+S: the PDF is written where the person chose.
+    const QString pdf =
+        QDir(QStringLiteral(CASEBOOK_SCREENSHOT_DIR)).filePath(u"visit-report.pdf"_qs);
+    QFile::remove(pdf);
+    FileDialog::setNextFileName(pdf);
+    QTest::keySequence(preview, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    REQUIRE(QFile::exists(pdf));
+    CHECK(preview->findChild<QLabel *>(QStringLiteral("previewStatus"))->text() ==
+          QStringLiteral("Saved as visit-report.pdf."));
     preview->close();
 
     // The report's first page as the school gets it: PDF, rendered to PNG.
-    const QString pdf =
-        QDir(QStringLiteral(CASEBOOK_SCREENSHOT_DIR)).filePath(u"visit-report.pdf"_qs);
-    writeVisitReportPdf(loadVisitReport(t.db(), contact), pdf);
     QProcess render;
     render.start(
         QStringLiteral("pdftoppm"),

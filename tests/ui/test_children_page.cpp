@@ -109,8 +109,15 @@ TEST_CASE("Find a child by typing, open with Enter, edit, undo — keyboard only
     CHECK(title->text() == QStringLiteral("Avery Zephyrine"));
     saveScreenshot(window, QStringLiteral("child-page"));
 
-    // Ctrl+Z takes it back, and the form shows it.
-    QTest::keySequence(&window, QKeySequence::Undo);
+    // Typing not yet saved: Ctrl+Z in the field undoes the field's typing only.
+    firstName->setFocus();
+    firstName->end(false);
+    QTest::keyClicks(firstName, QStringLiteral("xx"));
+    QTest::keySequence(firstName, QKeySequence::Undo);
+    CHECK(firstName->text() == QStringLiteral("Avery"));
+    CHECK(storedFirstName(session, ava) == QStringLiteral("Avery"));
+    // With no typing left to undo, Ctrl+Z in the field takes back the saved edit.
+    QTest::keySequence(firstName, QKeySequence::Undo);
     CHECK(storedFirstName(session, ava) == QStringLiteral("Ava"));
     CHECK(firstName->text() == QStringLiteral("Ava"));
     CHECK(title->text() == QStringLiteral("Ava Zephyrine"));
@@ -180,6 +187,58 @@ TEST_CASE("Adding a child with a UPN that exists asks whether it is a different 
         qobject_cast<QComboBox *>(page.childPage()->form()->editor(QStringLiteral("setting_id")));
     REQUIRE(setting);
     CHECK(setting->findText(QStringLiteral("Brand New Nursery (EY999001)")) >= 0);
+}
+
+TEST_CASE("A child with the name and birthday of one recorded is shown, and opened instead",
+          "[ui][children]")
+{
+    TestDatabase t;
+    generateDemoData(t.db(), {20, 2});
+    EditSession session(t.db());
+    const QUuid existing = addZephyrine(session);
+    const int children = int(readRecords(t.db(), childKind().type()).size());
+    ChildrenPage page(session);
+    page.show();
+    const auto fill = [&](RecordDialog *dialog, const char *field, const QString &text) {
+        auto *line = qobject_cast<QLineEdit *>(dialog->form()->editor(QString::fromLatin1(field)));
+        REQUIRE(line);
+        line->setText(text);
+    };
+
+    // No UPN, another setting, the name in capitals with an accent: still asked.
+    page.addChild();
+    auto *dialog = page.findChild<RecordDialog *>(QStringLiteral("addChildDialog"));
+    REQUIRE(dialog);
+    fill(dialog, "first_name", QStringLiteral("ava"));
+    fill(dialog, "last_name", QStringLiteral("ZÉPHYRINE"));
+    fill(dialog, "date_of_birth", QStringLiteral("04/03/2018"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dialog->accept();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Ava Zephyrine, born 04/03/2018")));
+    CHECK(dialog->isVisible());
+    CHECK(int(readRecords(t.db(), childKind().type()).size()) == children);
+
+    // Open the existing child: the dialog goes, the child's page comes, nothing is added.
+    MessageBox::setNextAnswer(QMessageBox::Open);
+    dialog->accept();
+    QApplication::processEvents();
+    CHECK(page.childPage()->isVisible());
+    CHECK(page.childPage()->childId() == existing);
+    CHECK(int(readRecords(t.db(), childKind().type()).size()) == children);
+
+    // With a duplicate UPN the existing child is offered too.
+    page.showList();
+    page.addChild();
+    auto *again = page.findChildren<RecordDialog *>(QStringLiteral("addChildDialog")).last();
+    fill(again, "first_name", QStringLiteral("Bo"));
+    fill(again, "last_name", QStringLiteral("Other"));
+    fill(again, "date_of_birth", QStringLiteral("01/01/2019"));
+    fill(again, "upn", QStringLiteral("A123456789012"));
+    MessageBox::setNextAnswer(QMessageBox::Open);
+    again->accept();
+    QApplication::processEvents();
+    CHECK(page.childPage()->childId() == existing);
+    CHECK(int(readRecords(t.db(), childKind().type()).size()) == children);
 }
 
 TEST_CASE("The children model passes the model tester while fetching and filtering",

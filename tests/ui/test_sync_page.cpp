@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QEventLoop>
 #include <QFile>
 #include <QGroupBox>
 #include <QListWidget>
@@ -32,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <catch2/catch.hpp>
@@ -195,6 +197,37 @@ TEST_CASE("Sync work runs beside the window, shows its steps, and Stop stops it"
     REQUIRE(outcome);
     CHECK(outcome->kind() == Error::Kind::Cancelled);
     QTRY_VERIFY(window.findChild<QProgressDialog *>() == nullptr);
+}
+
+TEST_CASE("The progress dialog is gone for good before the outcome is told", "[ui][sync]")
+{
+    TestDatabase t;
+    QWidget window;
+    window.show();
+    bool progressSeen = false;
+    bool ended = false;
+    runSyncWork(
+        &window, t.db(), QStringLiteral("Import a sync package"),
+        [](Database &, const ProgressReport &progress) {
+            reportProgress(progress, QStringLiteral("Reading the package"), 0, 0);
+        },
+        [&](const std::optional<Error> &) {
+            // What a message box does: an event loop of its own, for as long as
+            // the person reads (here past the dialog's show delay).
+            QEventLoop reading;
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, &reading, [&] {
+                for (auto *dialog : window.findChildren<QProgressDialog *>())
+                    progressSeen = progressSeen || dialog->isVisible();
+            });
+            poll.start(20);
+            QTimer::singleShot(700, &reading, &QEventLoop::quit);
+            reading.exec();
+            ended = true;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(ended, 5000);
+    CHECK_FALSE(progressSeen);
+    CHECK(window.findChildren<QProgressDialog *>().isEmpty());
 }
 
 TEST_CASE("A window closed while sync work runs stops the work first", "[ui][sync]")

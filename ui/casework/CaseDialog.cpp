@@ -4,6 +4,7 @@
 #include "commands/EditSession.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
+#include "common/PrintPreview.h"
 #include "common/RecordTableView.h"
 #include "records/RecordDialog.h"
 #include "records/RecordForm.h"
@@ -18,8 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QListWidget>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTextDocument>
@@ -232,9 +231,9 @@ RecordDialog *openContactDialog(EditSession &session, QUuid involvement, QWidget
                                 added->value(QStringLiteral("contact_type")).toString());
     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Date, who and type are filled in: straight to what was advised.
-    if (QWidget *advice = dialog->form()->editor(QStringLiteral("advice")))
-        advice->setFocus();
+    // Date, who and type are filled in: straight to the time it took.
+    if (QWidget *minutes = dialog->form()->editor(QStringLiteral("minutes")))
+        minutes->setFocus();
     dialog->open();
     return dialog;
 }
@@ -249,23 +248,18 @@ void CaseDialog::previewVisitReport()
     const QUuid contact = m_contacts->idAt(m_contactView->currentIndex().row());
     if (contact.isNull())
         return;
-    std::shared_ptr<QTextDocument> document;
+    VisitReport report;
     try {
-        document = visitReportDocument(loadVisitReport(m_session.database(), contact));
+        report = loadVisitReport(m_session.database(), contact);
     } catch (const Error &error) {
         MessageBox::critical(this, tr("Visit report"), error.message());
         return;
     }
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setDocName(tr("Visit report"));
-    auto *preview = new QPrintPreviewDialog(printer, this);
+    auto *preview = new PrintPreview(
+        visitReportDocument(report), tr("Visit report"),
+        QStringLiteral("visit-report-%1.pdf").arg(report.date.toString(Qt::ISODate)),
+        [report](const QString &path) { writeVisitReportPdf(report, path); }, this);
     preview->setObjectName(QStringLiteral("visitReportPreview"));
-    preview->setWindowTitle(tr("Visit report"));
-    preview->resize(900, 1000);
-    connect(preview, &QPrintPreviewDialog::paintRequested, this,
-            [document](QPrinter *target) { document->print(target); });
-    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->open();
 }

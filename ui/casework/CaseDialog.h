@@ -16,7 +16,7 @@ class RecordForm;
 class RowTableModel;
 
 // Opens the dialog that logs a contact on `involvement`: today, who am I and
-// the last type filled in, the cursor in the advice; the type is remembered.
+// the last type filled in, the cursor in the minutes; the type is remembered.
 RecordDialog *openContactDialog(EditSession &session, QUuid involvement, QWidget *parent);
 
 // One case: its details (saved field by field, the status through its life

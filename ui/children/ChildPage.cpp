@@ -72,6 +72,7 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     m_subtitle->setObjectName(QStringLiteral("childSubtitle"));
 
     m_form = new RecordForm(session, childKind());
+    connect(m_form, &RecordForm::openExistingAsked, this, &ChildPage::showChild);
     auto *details = new QGroupBox(tr("Details"));
     (new QVBoxLayout(details))->addWidget(m_form);
 

@@ -225,6 +225,7 @@ void ChildrenPage::addChild()
     dialog->setObjectName(QStringLiteral("addChildDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecordDialog::added, this, &ChildrenPage::openChild);
+    connect(dialog, &RecordDialog::openExistingAsked, this, &ChildrenPage::openChild);
     dialog->open();
 }
 

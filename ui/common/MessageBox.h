@@ -9,12 +9,18 @@ namespace casebook::ui {
 class MessageBox
 {
 public:
+    // Buttons named for what they do ("Open Ava Stone's record").
+    using ButtonTexts = QList<QPair<QMessageBox::StandardButton, QString>>;
+
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title,
                                                 const QString &text);
+    static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
+                                                   const QString &text);
     static QMessageBox::StandardButton
     question(QWidget *parent, const QString &title, const QString &text,
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-             QMessageBox::StandardButton defaultButton = QMessageBox::No);
+             QMessageBox::StandardButton defaultButton = QMessageBox::No,
+             const ButtonTexts &texts = {});
 
     // Queues the answer of a message box to come (DialogSeam::prepare).
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -25,7 +31,8 @@ private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
                                             const QString &title, const QString &text,
                                             QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton,
+                                            const ButtonTexts &texts = {});
 };
 
 } // namespace casebook::ui

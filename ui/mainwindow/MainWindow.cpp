@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "PlaceholderPage.h"
+#include "UndoShortcutRouter.h"
 #include "commands/EditSession.h"
 #include "common/AppIcon.h"
 #include "common/MessageBox.h"
@@ -175,6 +176,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    qApp->installEventFilter(new UndoShortcutRouter(this));
     QAction *undo = m_session.undoStack().createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_session.undoStack().createRedoAction(this, tr("&Redo"));

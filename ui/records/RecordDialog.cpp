@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -36,8 +37,17 @@ void RecordDialog::build(const QString &title, bool adding)
     m_form = new RecordForm(m_session, m_kind);
     auto *buttons = new QDialogButtonBox(adding ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                                 : QDialogButtonBox::Close);
-    if (adding)
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    if (adding) {
+        QPushButton *add = buttons->button(QDialogButtonBox::Ok);
+        add->setText(tr("&Add"));
+        add->setToolTip(tr("Enter, or Ctrl+Enter in a paragraph"));
+        // Enter in a paragraph makes a new line; Ctrl+Enter adds from anywhere.
+        auto *addShortcut = new QAction(this);
+        addShortcut->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+        connect(addShortcut, &QAction::triggered, this, &QDialog::accept);
+        addAction(addShortcut);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -60,15 +70,27 @@ void RecordDialog::accept()
             QDialog::accept();
             return;
         } catch (const Error &error) {
-            if (error.kind() == Error::Kind::Duplicate && !options.confirmedNotDuplicate &&
-                MessageBox::question(this, tr("Is this a different child?"),
-                                     error.message() + QLatin1String("\n\n") +
-                                         tr("Add a second record only if this is a different "
-                                            "child.")) == QMessageBox::Yes) {
-                options.confirmedNotDuplicate = true;
-                continue;
+            if (error.kind() == Error::Kind::Duplicate && !options.confirmedNotDuplicate) {
+                switch (askAboutDuplicate(this, error, true)) {
+                case DuplicateChoice::KeepBoth:
+                    options.confirmedNotDuplicate = true;
+                    continue;
+                case DuplicateChoice::OpenExisting:
+                    emit openExistingAsked(error.record());
+                    QDialog::reject();
+                    return;
+                case DuplicateChoice::GoBack:
+                    break;
+                }
             }
-            m_form->showError(error.message());
+            m_form->showError(error.message(), error.field());
+            // Room for the reason, however many lines it wraps to.
+            layout()->activate();
+            const int needed = layout()->hasHeightForWidth()
+                                   ? layout()->totalHeightForWidth(width())
+                                   : layout()->totalSizeHint().height();
+            if (needed > height())
+                resize(width(), needed);
             return;
         }
     }

@@ -32,6 +32,9 @@ public:
 
 signals:
     void added(const QUuid &id);
+    // The person chose to open the record this one looked like a duplicate
+    // of; the dialog has closed without adding.
+    void openExistingAsked(const QUuid &existing);
 
 private:
     void build(const QString &title, bool adding);

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "sync/Store.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -15,6 +16,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -45,6 +47,29 @@ bool isChoice(const FieldSpec &field)
 }
 
 } // namespace
+
+DuplicateChoice askAboutDuplicate(QWidget *parent, const Error &error, bool adding)
+{
+    MessageBox::ButtonTexts texts{
+        {QMessageBox::Yes, adding ? RecordForm::tr("&Add a different child")
+                                  : RecordForm::tr("&Keep both: a different child")},
+        {QMessageBox::No,
+         adding ? RecordForm::tr("&Back to the form") : RecordForm::tr("&Put it back as it was")}};
+    QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No;
+    if (!error.record().isNull()) {
+        texts.append({QMessageBox::Open, RecordForm::tr("&Open the existing child")});
+        buttons |= QMessageBox::Open;
+    }
+    const auto answer = MessageBox::question(
+        parent, RecordForm::tr("Is this a child already recorded?"),
+        error.message() + QLatin1String("\n\n") +
+            RecordForm::tr("Keep two records only if this is a different child: one child with "
+                           "two records has their history split between them."),
+        buttons, error.record().isNull() ? QMessageBox::No : QMessageBox::Open, texts);
+    if (answer == QMessageBox::Open && !error.record().isNull())
+        return DuplicateChoice::OpenExisting;
+    return answer == QMessageBox::Yes ? DuplicateChoice::KeepBoth : DuplicateChoice::GoBack;
+}
 
 RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *parent)
     : QWidget(parent)
@@ -161,6 +186,15 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
         connect(combo, &QComboBox::activated, this, [this, field] { commit(field); });
         return combo;
     }
+    if (field.multiline) {
+        // A paragraph: Enter makes a new line, Tab moves on, and the text
+        // saves as the person leaves it (Ctrl+Enter adds, in a dialog).
+        auto *text = new QPlainTextEdit;
+        text->setTabChangesFocus(true);
+        text->setFixedHeight(text->fontMetrics().lineSpacing() * 4 + 2 * text->frameWidth() + 8);
+        text->installEventFilter(this);
+        return text;
+    }
     auto *line = new QLineEdit;
     if (field.type == FieldType::Date)
         line->setPlaceholderText(tr("dd/mm/yyyy"));
@@ -190,6 +224,8 @@ QVariant RecordForm::editorValue(const FieldSpec &field) const
     }
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         return parseFieldText(field, line->text());
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        return parseFieldText(field, text->toPlainText());
     return {};
 }
 
@@ -212,7 +248,19 @@ void RecordForm::setEditorValue(const FieldSpec &field, const QVariant &stored)
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setText(field.type == FieldType::Date ? dateForPeople(stored) : stored.toString());
         line->setCursorPosition(0);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (text->toPlainText() != stored.toString())
+            text->setPlainText(stored.toString());
     }
+}
+
+bool RecordForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut)
+        for (const FieldSpec &field : m_kind.type().fields)
+            if (m_editors.value(field.name) == watched)
+                commit(field);
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordForm::showRecord(QUuid id)
@@ -279,10 +327,20 @@ QString RecordForm::errorText() const
     return m_error->text();
 }
 
-void RecordForm::showError(const QString &message)
+void RecordForm::showError(const QString &message, const QString &field)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        return;
+    // A wrapped label gets its height only from its width: claim it, or the
+    // form squeezes the reason to a line cut in half.
+    m_error->setMinimumHeight(m_error->heightForWidth(std::max(width(), 200)));
+    // A screen reader says it at once; the cursor goes where the fix is.
+    QAccessibleEvent alert(m_error, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    if (QWidget *editor = m_editors.value(field); editor && editor->isVisible())
+        editor->setFocus(Qt::OtherFocusReason);
 }
 
 void RecordForm::commit(const FieldSpec &field)
@@ -299,20 +357,18 @@ void RecordForm::commit(const FieldSpec &field)
             return;
         } catch (const Error &error) {
             if (error.kind() == Error::Kind::Duplicate && !options.confirmedNotDuplicate) {
-                const auto answer = MessageBox::question(
-                    this, tr("Is this a different child?"),
-                    error.message() + QLatin1String("\n\n") +
-                        tr("Keep both records only if this is a different child. Choose No to "
-                           "put the UPN back as it was."));
-                if (answer == QMessageBox::Yes) {
+                const DuplicateChoice choice = askAboutDuplicate(this, error, false);
+                if (choice == DuplicateChoice::KeepBoth) {
                     options.confirmedNotDuplicate = true;
                     continue;
                 }
                 reload();
                 showError(QString());
+                if (choice == DuplicateChoice::OpenExisting)
+                    emit openExistingAsked(error.record());
                 return;
             }
-            showError(error.message());
+            showError(error.message(), error.field() == field.name ? QString() : error.field());
             return;
         }
     }

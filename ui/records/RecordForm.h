@@ -12,14 +12,20 @@ class QLabel;
 
 namespace casebook {
 class EditSession;
-}
+class Error;
+} // namespace casebook
 
 namespace casebook::ui {
 
+// What a person chose when a record looked like one that exists already
+// (Error::Kind::Duplicate): to open that one, to keep both, or to go back.
+enum class DuplicateChoice { OpenExisting, KeepBoth, GoBack };
+DuplicateChoice askAboutDuplicate(QWidget *parent, const Error &error, bool adding);
+
 // A form over the fields of a kind of record, built from its RecordType:
-// text and dates in line edits (dates as dd/mm/yyyy), codes and choices in
-// combo boxes, yes/no in check boxes, a setting or a staff member in a
-// searchable combo box.
+// text and dates in line edits (dates as dd/mm/yyyy), paragraphs in plain
+// text editors, codes and choices in combo boxes, yes/no in check boxes, a
+// setting or a staff member in a searchable combo box.
 //
 // Showing a record (showRecord) makes each field save as the person leaves
 // it: one undoable edit through the kind's rules. A refused value stays in
@@ -50,11 +56,18 @@ public:
 
     QWidget *editor(const QString &field) const { return m_editors.value(field); }
     QString errorText() const;
-    void showError(const QString &message);
+    // Shows why the form was refused, tells a screen reader, and puts the
+    // cursor in `field`'s editor when one is named.
+    void showError(const QString &message, const QString &field = {});
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // After a field of the shown record was saved.
     void saved();
+    // The person chose to open the record an edit looked like a duplicate of.
+    void openExistingAsked(const QUuid &existing);
 
 private:
     QWidget *createEditor(const FieldSpec &field);

@@ -98,11 +98,16 @@ void runSyncWork(QWidget *parent, Database &db, const QString &title,
         }
     });
     // Queued to the dialog, so that it comes after every progress report.
+    // The dialog is gone before `done` tells the outcome: a message box's own
+    // event loop would otherwise let the dialog's show timer put it back up,
+    // over the message, with the keyboard held by it.
     QObject::connect(thread, &QThread::finished, dialog, [dialog, thread, shared, done] {
         thread->deleteLater();
         dialog->hide();
         dialog->deleteLater();
-        done(shared->error);
+        QObject *owner = dialog->parent() ? dialog->parent() : qApp;
+        QMetaObject::invokeMethod(
+            owner, [done, error = shared->error] { done(error); }, Qt::QueuedConnection);
     });
     // Should the window go while the work runs, the work stops (changing
     // nothing) before the window's database does.
