@@ -2676,10 +2676,6 @@ database without one.</source>
 <context>
     <name>casebook::ui::CaseloadPage</name>
     <message>
-        <source>Whose caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Closed and declined &amp;too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,6 +2748,18 @@ database without one.</source>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the child or the case; Ctrl+L logs a contact on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload &amp;of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2907,10 +2915,6 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,6 +3034,18 @@ database without one.</source>
         <source>Cannot delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact on the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildrenPage</name>
@@ -3102,6 +3118,73 @@ database without one.</source>
     </message>
     <message>
         <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::KeyboardShortcutsDialog</name>
+    <message>
+        <source>In forms and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the field or button with that underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the record; in a paragraph, a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the record from anywhere in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the typing in a field, then the last saved edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record chosen in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog without adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3292,6 +3375,26 @@ database without one.</source>
     </message>
     <message>
         <source>Working as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help on This Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on this page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help ▸ Keyboard Shortcuts lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,10 +3765,6 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export package…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import package…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,6 +3965,10 @@ Setting up the very first installation? Add staff and settings, then export a pa
     </message>
     <message>
         <source>%1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

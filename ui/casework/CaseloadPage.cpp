@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "sync/Store.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -69,7 +70,7 @@ CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
 
     m_teacher = new QComboBox;
     m_teacher->setObjectName(QStringLiteral("caseloadTeacher"));
-    m_teacher->setAccessibleName(tr("Whose caseload"));
+    m_teacher->setAccessibleName(tr("Caseload of"));
     m_closedToo = new QCheckBox(tr("Closed and declined &too"));
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("caseloadFilter"));
@@ -92,9 +93,18 @@ CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_view->setColumnWidth(column, widths[column]);
     connect(m_view, &QTableView::activated, this, &CaseloadPage::openCurrent);
+    // Ctrl+L logs a contact on the case chosen, wherever the cursor is.
+    auto *logAction = new QAction(tr("Log a contact"), this);
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    logAction->setShortcutContext(Qt::WindowShortcut);
+    connect(logAction, &QAction::triggered, this, &CaseloadPage::logContact);
+    addAction(logAction);
+    m_view->setToolTip(tr("Enter opens the child or the case; Ctrl+L logs a contact on it"));
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Caseload of")));
+    auto *whose = new QLabel(tr("Caseload &of"));
+    whose->setBuddy(m_teacher);
+    controls->addWidget(whose);
     controls->addWidget(m_teacher);
     controls->addWidget(m_closedToo);
     controls->addWidget(m_filter, 1);
@@ -208,6 +218,14 @@ void CaseloadPage::openCurrent()
     auto *dialog = new CaseDialog(m_session, m_model->idAt(current.row()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void CaseloadPage::logContact()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    if (!current.isValid())
+        return;
+    openContactDialog(m_session, m_model->idAt(current.row()), this);
 }
 
 QList<PageDeclaration> caseworkPages()

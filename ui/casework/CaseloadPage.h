@@ -31,6 +31,8 @@ public:
     explicit CaseloadPage(EditSession &session, QWidget *parent = nullptr);
 
     void refresh();
+    // Logs a contact on the case chosen in the list (Ctrl+L).
+    void logContact();
     // Who uses the laptop changed: "me" is someone else now.
     void whoAmIChanged();
     void focusSearch() override;

@@ -53,13 +53,13 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     back->setObjectName(QStringLiteral("backButton"));
     back->setToolTip(tr("Esc or Alt+Left"));
     connect(back, &QPushButton::clicked, this, &ChildPage::closed);
-    auto *backAction = new QAction(this);
+    auto *backAction = new QAction(tr("Back to the list"), this);
     backAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Back});
     backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(backAction, &QAction::triggered, this, &ChildPage::closed);
     addAction(backAction);
 
-    auto *deleteButton = new QPushButton(tr("&Delete record…"));
+    auto *deleteButton = new QPushButton(tr("Delete &record…"));
     connect(deleteButton, &QPushButton::clicked, this, &ChildPage::deleteChild);
 
     m_title = new QLabel;
@@ -110,9 +110,9 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     };
 
     m_casework = new ChildCasework(session);
-    auto *logAction = new QAction(this);
+    auto *logAction = new QAction(tr("Log a contact on the chosen case"), this);
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    logAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    logAction->setShortcutContext(Qt::WindowShortcut); // while the page shows, focus anywhere
     connect(logAction, &QAction::triggered, m_casework, &ChildCasework::logContact);
     addAction(logAction);
 

@@ -5,7 +5,18 @@
 namespace casebook::ui {
 
 // A read-only list of records: whole rows, one at a time, Tab leaves it and
-// Enter (activated) opens the current record.
+// Enter (activated) opens the current record. Reached from the keyboard, it
+// shows where it is at once: the first row is chosen when none was.
+class RecordTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    using QTableView::QTableView;
+
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+};
+
 QTableView *makeRecordTableView(QAbstractItemModel *model, const QString &objectName,
                                 const QString &accessibleName);
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "KeyboardHelp.h"
 #include "PlaceholderPage.h"
 #include "UndoShortcutRouter.h"
 #include "commands/EditSession.h"
@@ -213,11 +214,38 @@ void MainWindow::createMenus()
     focusNavigation->setShortcut(QKeySequence(Qt::Key_F6));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Help on This Page"), this, &MainWindow::showPageHelp)
+        ->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About STLS Casebook"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    about->setShortcut(QKeySequence::HelpContents);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showPageHelp()
+{
+    const int page = m_pages->currentIndex();
+    QString text = tr(pageText(page).description);
+    QStringList keys;
+    for (const ShortcutEntry &entry : pageShortcuts(m_pages->currentWidget(), QString()))
+        keys.append(tr("%1: %2").arg(entry.keys, entry.action));
+    if (!keys.isEmpty())
+        text += QLatin1String("\n\n") + tr("Keys on this page:") + u'\n' + keys.join(u'\n');
+    text += QLatin1String("\n\n") + tr("Help ▸ Keyboard Shortcuts lists them all.");
+    MessageBox::information(this, tr(pageText(page).title), text);
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    QList<ShortcutEntry> entries = menuShortcuts(this);
+    for (int page = 0; page < PageCount; ++page)
+        entries += pageShortcuts(m_pages->widget(page), tr(pageText(page).title));
+    entries += formShortcuts();
+    auto *dialog = new KeyboardShortcutsDialog(entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::createStatusBar()

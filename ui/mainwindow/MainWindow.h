@@ -62,6 +62,9 @@ private:
     void createMenus();
     void createStatusBar();
     void showAbout();
+    // F1: what the current page is for, and its keys.
+    void showPageHelp();
+    void showKeyboardShortcuts();
     void updateWhoAmI();
     // Shows the Staff page to choose who uses the laptop, when nobody is
     // chosen and there are staff to choose from.

@@ -101,7 +101,7 @@ SyncPage::SyncPage(EditSession &session, QWidget *parent)
     m_group->setObjectName(QStringLiteral("syncGroup"));
     m_group->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_group->setWordWrap(true);
-    auto *exportButton = new QPushButton(tr("&Export package…"));
+    auto *exportButton = new QPushButton(tr("E&xport package…"));
     exportButton->setObjectName(QStringLiteral("exportPackage"));
     connect(exportButton, &QPushButton::clicked, this, &SyncPage::exportPackage);
     auto *importButton = new QPushButton(tr("&Import package…"));
