@@ -666,10 +666,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only children with this primary or secondary need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this SEN provision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +767,14 @@
     </message>
     <message>
         <source>(The existing child&apos;s id is %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children with this primary need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --need: the secondary need counts as well.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,7 +2857,7 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a case for the child first: contacts belong to a case.</source>
+        <source>Open a case for the child first (Open a case…): contacts belong to a case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,10 +2865,6 @@ database without one.</source>
     <name>casebook::ui::ChildListModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EHCNA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2896,11 +2896,16 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Need</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>%1, %2</source>
+        <comment>primary need, secondary need</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3118,6 +3123,49 @@ database without one.</source>
     </message>
     <message>
         <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary &amp;need too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the need chosen as the primary or the secondary need; without it, the primary need only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary or secondary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln child(ren) in %1</source>
+        <translation>
+            <numerusform>%Ln child in %1</numerusform>
+            <numerusform>%Ln children in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No children match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children match “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children yet. Add one with Add child (Ctrl+N), or import a sync package on the Sync page (Ctrl+9); import the schools first on the Settings page (Ctrl+2) so that children can be placed at their setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a&amp;ll districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3395,6 +3443,10 @@ database without one.</source>
     </message>
     <message>
         <source>Help ▸ Keyboard Shortcuts lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3914,14 +3966,6 @@ Setting up the very first installation? Add staff and settings, then export a pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds 1 change. Take it to the district office or the other laptop, and import it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds %2 changes. Take it to the district office or the other laptop, and import it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a sync package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,16 +3979,6 @@ Setting up the very first installation? Add staff and settings, then export a pa
     </message>
     <message>
         <source>This package was made on this laptop; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 new records, %3 changed, %4 deleted.
-%5 edits clashed and wait below for you to settle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This laptop has joined the sync group.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3970,6 +4004,48 @@ Setting up the very first installation? Add staff and settings, then export a pa
     <message>
         <source>E&amp;xport package…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edits clashed: there is nothing to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2. Take it to the district office or the other laptop, and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop has joined the sync group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this laptop had every change in the package already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records: %1. Changed: %2. Deleted: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edits clashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) clashed and wait below for you to settle.</source>
+        <translation>
+            <numerusform>%Ln edit clashed and waits below for you to settle.</numerusform>
+            <numerusform>%Ln edits clashed and wait below for you to settle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

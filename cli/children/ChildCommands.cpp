@@ -161,8 +161,10 @@ public:
         parser.addOption(
             valueOption("district", ChildCommandsText::tr("Only this district (code)."), "CODE"));
         parser.addOption(valueOption(
-            "need", ChildCommandsText::tr("Only children with this primary or secondary need."),
-            "CODE"));
+            "need", ChildCommandsText::tr("Only children with this primary need."), "CODE"));
+        parser.addOption(QCommandLineOption(
+            QStringList{QStringLiteral("secondary-need-too")},
+            ChildCommandsText::tr("With --need: the secondary need counts as well.")));
         parser.addOption(
             valueOption("provision", ChildCommandsText::tr("Only this SEN provision."), "CODE"));
         parser.addOption(valueOption(
@@ -186,6 +188,7 @@ public:
         filter.text = parser.value(QStringLiteral("search"));
         filter.districtCode = parser.value(QStringLiteral("district"));
         filter.needCode = parser.value(QStringLiteral("need")).toUpper();
+        filter.secondaryNeedToo = parser.isSet(QStringLiteral("secondary-need-too"));
         filter.provisionCode = parser.value(QStringLiteral("provision")).toUpper();
         filter.status = parser.value(QStringLiteral("status")).toLower();
         search.setFilter(filter);

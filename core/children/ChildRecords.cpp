@@ -86,6 +86,11 @@ ChildKind::ChildKind()
         yearGroupOverride.choices.append(QString::number(year));
         yearGroupOverride.choiceLabels.append(AcademicYear::label(year));
     }
+    FieldSpec primaryNeed = codeField("primary_need", ChildRecordsText::tr("Primary need"),
+                                      QStringLiteral("need_code"));
+    FieldSpec secondaryNeed = codeField("secondary_need", ChildRecordsText::tr("Secondary need"),
+                                        QStringLiteral("need_code"));
+    primaryNeed.codeShown = secondaryNeed.codeShown = true; // census codes: ASD, SLCN …
     m_type = {
         QStringLiteral("child"),
         {
@@ -99,10 +104,8 @@ ChildKind::ChildKind()
             yearGroupOverride,
             codeField("sen_provision", ChildRecordsText::tr("SEN provision"),
                       QStringLiteral("sen_provision")),
-            codeField("primary_need", ChildRecordsText::tr("Primary need"),
-                      QStringLiteral("need_code")),
-            codeField("secondary_need", ChildRecordsText::tr("Secondary need"),
-                      QStringLiteral("need_code")),
+            primaryNeed,
+            secondaryNeed,
             choiceField("status", ChildRecordsText::tr("Status"), statuses(), statusLabels(), true),
             textField("notes", ChildRecordsText::tr("Notes")),
         },

@@ -10,9 +10,9 @@ namespace casebook {
 
 namespace {
 
-const QLatin1String
-    selectColumns("SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.upn, s.name, d.name, "
-                  "c.sen_provision, c.primary_need, c.status, c.year_group_override ");
+const QLatin1String selectColumns(
+    "SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.upn, s.name, d.name, "
+    "c.sen_provision, c.primary_need, c.status, c.year_group_override, c.secondary_need ");
 
 const QLatin1String fromTables("FROM child c LEFT JOIN setting s ON s.id = c.setting_id "
                                "LEFT JOIN district d ON d.code = s.district_code ");
@@ -35,6 +35,7 @@ ChildSummary summaryFrom(const Statement &row)
     child.status = row.text(9);
     if (!row.isNull(10))
         child.yearGroupOverride = int(row.int64(10));
+    child.secondaryNeed = row.text(11);
     return child;
 }
 
@@ -116,13 +117,22 @@ WhereClause whereFor(const ChildFilter &filter, const QString &match)
         where.add(QStringLiteral("s.district_code = ?"), filter.districtCode);
     if (!filter.needCode.isEmpty()) {
         where.add(QStringLiteral("(c.primary_need = ?"), filter.needCode);
-        where.sql += QLatin1String(" OR c.secondary_need = ?)");
-        where.values.append(filter.needCode);
+        if (filter.secondaryNeedToo) {
+            where.sql += QLatin1String(" OR c.secondary_need = ?");
+            where.values.append(filter.needCode);
+        }
+        where.sql += u')';
     }
-    if (!filter.dimensionCode.isEmpty())
-        where.add(QStringLiteral(
-                      "c.primary_need IN (SELECT code FROM need_code WHERE dimension_code = ?)"),
-                  filter.dimensionCode);
+    if (!filter.dimensionCode.isEmpty()) {
+        const QLatin1String inDimension(
+            " IN (SELECT code FROM need_code WHERE dimension_code = ?)");
+        where.add(QStringLiteral("(c.primary_need") + inDimension, filter.dimensionCode);
+        if (filter.secondaryNeedToo) {
+            where.sql += QLatin1String(" OR c.secondary_need") + inDimension;
+            where.values.append(filter.dimensionCode);
+        }
+        where.sql += u')';
+    }
     if (!filter.provisionCode.isEmpty())
         where.add(QStringLiteral("c.sen_provision = ?"), filter.provisionCode);
     if (!filter.status.isEmpty())

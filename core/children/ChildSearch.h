@@ -19,8 +19,9 @@ struct ChildFilter
 {
     QString text;
     QString districtCode;
-    QString needCode;      // primary or secondary need
-    QString dimensionCode; // primary need in this dimension of need
+    QString needCode;      // the primary need (or the secondary, with secondaryNeedToo)
+    QString dimensionCode; // the primary need is in this dimension of need (or the secondary)
+    bool secondaryNeedToo = false;
     QString provisionCode;
     QString status;
 
@@ -35,7 +36,7 @@ struct ChildSummary
     QDate dateOfBirth;
     QString upn;
     QString settingName, districtName;
-    QString provision, primaryNeed, status;
+    QString provision, primaryNeed, secondaryNeed, status;
     std::optional<int> yearGroupOverride;
 
     // The override when there is one, otherwise from the date of birth.

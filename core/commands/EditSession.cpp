@@ -24,7 +24,9 @@ EditSession::~EditSession()
 void EditSession::execute(std::unique_ptr<EditCommand> command)
 {
     command->applyFirst();
+    const QString text = command->text();
     m_undoStack.push(command.release());
+    emit executed(text);
 }
 
 qint64 EditSession::journalEnd() const

@@ -33,6 +33,9 @@ public:
     void execute(std::unique_ptr<EditCommand> command);
 
 signals:
+    // A command applied and went on the undo stack; `text` names it ("Edit
+    // child Ava Stone").
+    void executed(const QString &text);
     // An undo or redo that could not be carried out (another record now
     // depends on it, say); the command is dropped from the stack.
     void commandFailed(const QString &message);

@@ -12,6 +12,10 @@ namespace casebook {
 
 void installTranslations()
 {
+    // With no language set (the C locale of a service account or CI), numbers
+    // read as the interface's UK English writes them: 60,656.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     // Kept for the life of the program, as the application only borrows them.
     static std::vector<std::unique_ptr<QTranslator>> installed;
     const auto install = [](const QLocale &locale, const QString &name, const QString &folder) {

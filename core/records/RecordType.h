@@ -41,6 +41,7 @@ struct FieldSpec
     QStringList choiceLabels; // for people, one per choice (the choice itself when empty)
     OnDelete onDelete = OnDelete::Undeclared; // RecordId fields
     bool multiline = false;                   // Text that runs to paragraphs (advice given)
+    bool codeShown = false; // a Code people know by its code (ASD), shown beside its name
 
     QString choiceLabel(const QString &choice) const;
 };

@@ -56,7 +56,9 @@ struct Fixture
 
     QStringList named(const char *text)
     {
-        return names({QString::fromUtf8(text), {}, {}, {}, {}, {}});
+        ChildFilter filter;
+        filter.text = QString::fromUtf8(text);
+        return names(filter);
     }
 };
 
@@ -126,12 +128,22 @@ TEST_CASE("Filters by district, need, dimension, provision and status", "[search
     ChildFilter filter;
     filter.districtCode = QStringLiteral("thanet");
     CHECK(f.names(filter) == QStringList{QStringLiteral("Zoë Dare"), QStringLiteral("Ben Hill")});
+    // A need or a dimension is the primary need's, unless the secondary is asked for too:
+    // counts by need never count a child twice without saying so.
     filter = {};
     filter.needCode = QStringLiteral("ASD");
+    CHECK(f.names(filter) == QStringList{QStringLiteral("Ava Stone")});
+    filter.secondaryNeedToo = true;
     CHECK(f.names(filter) == QStringList{QStringLiteral("Zoë Dare"), QStringLiteral("Ava Stone")});
     filter = {};
     filter.dimensionCode = QStringLiteral("ci");
     CHECK(f.names(filter) == QStringList{QStringLiteral("Ben Hill"), QStringLiteral("Ava Stone")});
+    filter.secondaryNeedToo = true;
+    CHECK(f.names(filter) == QStringList{QStringLiteral("Zoë Dare"), QStringLiteral("Ben Hill"),
+                                         QStringLiteral("Ava Stone")});
+    filter = {};
+    filter.dimensionCode = QStringLiteral("ps"); // HI is physical and/or sensory
+    CHECK(f.names(filter) == QStringList{QStringLiteral("Zoë Dare")});
     filter = {};
     filter.provisionCode = QStringLiteral("E");
     CHECK(f.names(filter) == QStringList{QStringLiteral("Zoë Dare")});

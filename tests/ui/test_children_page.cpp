@@ -20,9 +20,11 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -106,6 +108,8 @@ TEST_CASE("Find a child by typing, open with Enter, edit, undo — keyboard only
     QTest::keyClick(firstName, Qt::Key_Tab);
     CHECK(storedFirstName(session, ava) == QStringLiteral("Avery"));
     CHECK(session.undoStack().undoText() == QStringLiteral("Edit child Avery Zephyrine"));
+    CHECK(window.statusBar()->currentMessage() ==
+          QStringLiteral("Saved: Edit child Avery Zephyrine"));
     CHECK(title->text() == QStringLiteral("Avery Zephyrine"));
     saveScreenshot(window, QStringLiteral("child-page"));
 
@@ -270,8 +274,7 @@ TEST_CASE("The children model passes the model tester while fetching and filteri
     CHECK(model.totalCount() < 700);
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto child = session.store().read(u"child", model.idAt(row));
-        CHECK((child->value(QStringLiteral("primary_need")) == QStringLiteral("HI") ||
-               child->value(QStringLiteral("secondary_need")) == QStringLiteral("HI")));
+        CHECK(child->value(QStringLiteral("primary_need")) == QStringLiteral("HI"));
     }
 
     // A new child who matches appears once the change is committed.
@@ -429,4 +432,60 @@ TEST_CASE("The children model follows a few changes row by row and a large batch
         }
         CHECK(spies.resets.size() == 1); // the filter's, and none since
     }
+}
+
+TEST_CASE("Filters that hide every match say so and offer to clear; an empty list says what to "
+          "do",
+          "[ui][children]")
+{
+    TestDatabase t;
+    {
+        EditSession empty(t.db());
+        ChildrenPage page(empty);
+        CHECK(page.findChild<QLabel *>(QStringLiteral("childCount"))
+                  ->text()
+                  .startsWith(QStringLiteral("No children yet. Add one")));
+        CHECK_FALSE(
+            page.findChild<QPushButton *>(QStringLiteral("clearFilters"))->isVisibleTo(&page));
+    }
+    generateDemoData(t.db(), {200, 2});
+    EditSession session(t.db());
+    const QUuid ava = addZephyrine(session); // at the first setting
+    ChildrenPage page(session);
+    page.resize(1100, 700);
+    page.show();
+    auto *count = page.findChild<QLabel *>(QStringLiteral("childCount"));
+    auto *clear = page.findChild<QPushButton *>(QStringLiteral("clearFilters"));
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("childSearch"));
+    QComboBox *district = nullptr;
+    for (auto *combo : page.findChildren<QComboBox *>())
+        if (combo->accessibleName() == QStringLiteral("District"))
+            district = combo;
+    REQUIRE(district);
+
+    // Choose a district Ava is not in, then search for her.
+    const QString home =
+        session.store()
+            .read(u"setting", QUuid::fromRfc4122(session.store()
+                                                     .read(u"child", ava)
+                                                     ->value(QStringLiteral("setting_id"))
+                                                     .toByteArray()))
+            ->value(QStringLiteral("district_code"))
+            .toString();
+    int other = 1;
+    while (district->itemData(other).toString() == home)
+        ++other;
+    district->setCurrentIndex(other);
+    search->setText(QStringLiteral("ava zephyr"));
+    CHECK(page.model()->totalCount() == 0);
+    CHECK(count->text() ==
+          QStringLiteral("No children match “ava zephyr” in %1.").arg(district->currentText()));
+    REQUIRE(clear->isVisible());
+    CHECK(clear->text() == QStringLiteral("Search a&ll districts"));
+    casebook::test::saveScreenshot(page, QStringLiteral("children-filtered-out"));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    CHECK(district->currentIndex() == 0);
+    CHECK(page.model()->totalCount() == 1);
+    CHECK(count->text() == QStringLiteral("1 child"));
+    CHECK_FALSE(clear->isVisible());
 }

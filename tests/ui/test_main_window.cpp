@@ -2,6 +2,7 @@
 #include "commands/RecordCommands.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
 #include "support/Screenshot.h"
 #include "support/TestDatabase.h"
@@ -174,5 +175,23 @@ TEST_CASE("The window remembers its size and page", "[ui]")
     }
     MainWindow again(session);
     CHECK(again.currentPage() == MainWindow::Training);
+    INFO(again.minimumSizeHint().width() << " " << again.minimumSizeHint().height());
     CHECK(again.size() == QSize(900, 640));
+}
+
+TEST_CASE("The first-run guidance goes once records arrive", "[ui]")
+{
+    QSettings().clear();
+    TestDatabase t;
+    EditSession session(t.db());
+    MainWindow window(session);
+    window.show();
+    QApplication::processEvents();
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("holds no records yet")));
+    // Records written the way an import writes them: not through Edit ▸ Undo.
+    session.store().insert(u"setting", {{QStringLiteral("name"), QStringLiteral("Oak")}});
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+    // Typed in: the guidance gives way to the quiet "Saved".
+    addRecord(session, settingKind(), {{QStringLiteral("name"), QStringLiteral("Elm")}});
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Saved: Add setting Elm"));
 }

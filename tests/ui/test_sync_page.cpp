@@ -23,6 +23,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -91,9 +92,25 @@ TEST_CASE("Sync page: export, import, a clash shown with a badge, settled", "[ui
     QAbstractItemModelTester tester(pageB->conflicts(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
 
+    // No conflict: nothing to settle, and the buttons say so by being off.
+    const auto settleButtons = [&] {
+        QList<QPushButton *> found;
+        for (auto *button : pageB->findChildren<QPushButton *>())
+            if (button->text().startsWith(QStringLiteral("Keep")) ||
+                button->text().startsWith(QStringLiteral("Set")))
+                found.append(button);
+        return found;
+    };
+    REQUIRE(settleButtons().size() == 3);
+    for (QPushButton *button : settleButtons())
+        CHECK_FALSE(button->isEnabled());
+    CHECK(pageB->findChild<QLabel *>(QStringLiteral("noConflicts"))->isVisible());
+
     exportFrom(pageA, folder.filePath(QStringLiteral("a1.casebook-sync")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("holds 1 change.")));
     importInto(*pageB, folder.filePath(QStringLiteral("a1.casebook-sync")));
     CHECK(MessageBox::lastText().contains(QStringLiteral("joined the sync group")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("No edits clashed.")));
     CHECK(sessionB.store().exists(u"setting", id));
 
     sessionA.store().update(u"setting", id,
@@ -103,8 +120,14 @@ TEST_CASE("Sync page: export, import, a clash shown with a badge, settled", "[ui
                             {{QStringLiteral("name"), QStringLiteral("Oak from B")}});
     exportFrom(pageA, folder.filePath(QStringLiteral("a2.casebook-sync")));
     importInto(*pageB, folder.filePath(QStringLiteral("a2.casebook-sync")));
-    CHECK(MessageBox::lastText().contains(QStringLiteral("1 edits clashed")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("1 edit clashed")));
     REQUIRE(pageB->conflicts()->rowCount() == 1);
+    for (QPushButton *button : settleButtons())
+        CHECK(button->isEnabled());
+    CHECK_FALSE(pageB->findChild<QLabel *>(QStringLiteral("noConflicts"))->isVisible());
+    // Numbers as people read them.
+    CHECK(SyncPage::changesText(60656) == QStringLiteral("60,656 changes"));
+    CHECK(SyncPage::changesText(0) == QStringLiteral("no changes"));
     CHECK(pageB->conflicts()->data(pageB->conflicts()->index(0, 4)).toString() ==
           QStringLiteral("Oak from A"));
     CHECK(pageB->conflicts()
@@ -286,6 +309,8 @@ TEST_CASE("A new laptop opens on joining its group, then asks who uses it", "[ui
                           Qt::LeftButton);
     });
     CHECK(MessageBox::lastText().contains(QStringLiteral("joined the sync group")));
+    QApplication::processEvents();
+    CHECK_FALSE(window.statusBar()->currentMessage().contains(QStringLiteral("no records")));
     CHECK(syncGroup(laptop.db()) == syncGroup(office.db()));
     CHECK_FALSE(join->isVisible());
     CHECK(window.currentPage() == MainWindow::Staff); // now: who uses this laptop?

@@ -153,8 +153,9 @@ void ChildCasework::logContact()
 {
     const QUuid involvement = chosenInvolvement();
     if (involvement.isNull()) {
-        MessageBox::critical(this, tr("Log a contact"),
-                             tr("Open a case for the child first: contacts belong to a case."));
+        MessageBox::information(this, tr("Log a contact"),
+                                tr("Open a case for the child first (Open a case…): contacts "
+                                   "belong to a case."));
         return;
     }
     openContactDialog(m_session, involvement, this);

@@ -3,6 +3,7 @@
 #include "children/ChildRecords.h"
 #include "commands/EditSession.h"
 #include "domain/AcademicYear.h"
+#include "reference/ReferenceData.h"
 #include "storage/Database.h"
 #include "sync/Store.h"
 
@@ -16,6 +17,9 @@ ChildListModel::ChildListModel(EditSession &session, QObject *parent)
     , m_search(session.database())
     , m_today(session.database().environment().today())
 {
+    // Provision as the form names it, never the stored code.
+    for (const auto &provision : ReferenceData::load(session.database()).provisions)
+        m_provisionNames.insert(provision.code, provision.name);
     connect(&session.store(), &Store::changesCommitted, this, &ChildListModel::follow);
     connect(&session.store(), &Store::outsideChanges, this, &ChildListModel::scheduleReload);
     reload(PageSize);
@@ -161,10 +165,12 @@ QVariant ChildListModel::data(const QModelIndex &index, int role) const
     case District:
         return child.districtName;
     case Provision:
-        // The service's own code is long; the census codes are one letter.
-        return child.provision == u"EHC_REQUESTED" ? tr("EHCNA") : child.provision;
+        return m_provisionNames.value(child.provision, child.provision);
     case Need:
-        return child.primaryNeed;
+        // Both needs, the primary first: a count by need never hides the second.
+        return child.secondaryNeed.isEmpty() ? child.primaryNeed
+                                             : tr("%1, %2", "primary need, secondary need")
+                                                   .arg(child.primaryNeed, child.secondaryNeed);
     case Status:
         return childKind().type().requireField(u"status").choiceLabel(child.status);
     case ColumnCount:
@@ -193,7 +199,7 @@ QVariant ChildListModel::headerData(int section, Qt::Orientation orientation, in
     case Provision:
         return tr("Provision");
     case Need:
-        return tr("Need");
+        return tr("Needs");
     case Status:
         return tr("Status");
     case ColumnCount:

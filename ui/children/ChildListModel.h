@@ -4,6 +4,7 @@
 #include "sync/Store.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace casebook {
 class EditSession;
@@ -70,6 +71,7 @@ private:
     bool m_atEnd = true;
     bool m_reloadPending = false;
     QDate m_today;
+    QHash<QString, QString> m_provisionNames;
 };
 
 } // namespace casebook::ui

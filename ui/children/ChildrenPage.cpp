@@ -11,6 +11,7 @@
 #include "reference/ReferenceData.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,7 +36,7 @@ QComboBox *filterCombo(const QString &name, const QString &all)
     combo->addItem(all, QString());
     // Long names (a need's full title) must not widen the window.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(14);
+    combo->setMinimumContentsLength(9);
     return combo;
 }
 
@@ -78,6 +80,13 @@ ChildrenPage::ChildrenPage(EditSession &session, QWidget *parent)
     for (const QString &choice : status.choices)
         m_status->addItem(status.choiceLabel(choice), choice);
 
+    m_secondaryToo = new QCheckBox(tr("Secondary &need too"));
+    m_secondaryToo->setObjectName(QStringLiteral("secondaryNeedToo"));
+    m_secondaryToo->setToolTip(
+        tr("Match the need chosen as the primary or the secondary need; without it, the "
+           "primary need only"));
+    m_secondaryToo->setEnabled(false);
+    connect(m_secondaryToo, &QCheckBox::toggled, this, &ChildrenPage::applyFilter);
     for (QComboBox *combo : {m_district, m_need, m_provision, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &ChildrenPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &ChildrenPage::applyFilter);
@@ -109,6 +118,10 @@ ChildrenPage::ChildrenPage(EditSession &session, QWidget *parent)
     connect(m_model, &ChildListModel::rowsInserted, this, keepLastOpened);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("childCount"));
+    m_count->setWordWrap(true);
+    m_clearFilters = new QPushButton;
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    connect(m_clearFilters, &QPushButton::clicked, this, &ChildrenPage::clearFilters);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
@@ -117,14 +130,20 @@ ChildrenPage::ChildrenPage(EditSession &session, QWidget *parent)
     auto *filters = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("Show:"));
     filters->addWidget(filterLabel);
-    for (QComboBox *combo : {m_district, m_need, m_provision, m_status})
+    for (QComboBox *combo : {m_district, m_need, m_provision, m_status}) {
         filters->addWidget(combo, 1);
+        if (combo == m_need)
+            filters->addWidget(m_secondaryToo);
+    }
     auto *listPanel = new QWidget;
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->addLayout(searchRow);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_view);
-    listLayout->addWidget(m_count);
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(m_clearFilters);
+    listLayout->addLayout(countRow);
 
     m_childPage = new ChildPage(session);
     connect(m_childPage, &ChildPage::closed, this, &ChildrenPage::showList);
@@ -157,17 +176,61 @@ void ChildrenPage::applyFilter()
         filter.needCode = need.mid(5);
     else if (need.startsWith(QLatin1String("dimension:")))
         filter.dimensionCode = need.mid(10);
+    filter.secondaryNeedToo = m_secondaryToo->isChecked();
+    m_secondaryToo->setEnabled(!need.isEmpty());
     filter.provisionCode = m_provision->currentData().toString();
     filter.status = m_status->currentData().toString();
     m_model->setFilter(filter);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
+    updateCount(); // the filters' names, even when the count stays the same
+}
+
+QStringList ChildrenPage::filtersOn() const
+{
+    QStringList on;
+    for (QComboBox *combo : {m_district, m_need, m_provision, m_status})
+        if (combo->currentIndex() > 0)
+            on.append(combo == m_need && m_secondaryToo->isChecked()
+                          ? tr("%1 (primary or secondary)").arg(combo->currentText().trimmed())
+                          : combo->currentText().trimmed());
+    return on;
+}
+
+void ChildrenPage::clearFilters()
+{
+    for (QComboBox *combo : {m_district, m_need, m_provision, m_status}) {
+        const QSignalBlocker quiet(combo);
+        combo->setCurrentIndex(0);
+    }
+    applyFilter();
+    m_search->setFocus();
 }
 
 void ChildrenPage::updateCount()
 {
     const int total = m_model->totalCount();
-    m_count->setText(tr("%Ln child(ren)", nullptr, total));
+    const QStringList on = filtersOn();
+    const QString search = m_search->text().trimmed();
+    const QString where = on.join(QStringLiteral(" · "));
+    QString text;
+    if (total > 0)
+        text = on.isEmpty() ? tr("%Ln child(ren)", nullptr, total)
+                            : tr("%Ln child(ren) in %1", nullptr, total).arg(where);
+    else if (!search.isEmpty())
+        text = on.isEmpty() ? tr("No children match “%1”.").arg(search)
+                            : tr("No children match “%1” in %2.").arg(search, where);
+    else if (!on.isEmpty())
+        text = tr("No children in %1.").arg(where);
+    else
+        text = tr("No children yet. Add one with Add child (Ctrl+N), or import a sync package on "
+                  "the Sync page (Ctrl+9); import the schools first on the Settings page (Ctrl+2) "
+                  "so that children can be placed at their setting.");
+    m_count->setText(text);
+    // One filter: name what clearing it does ("Search all districts").
+    const bool onlyDistrict = on.size() == 1 && m_district->currentIndex() > 0;
+    m_clearFilters->setText(onlyDistrict ? tr("Search a&ll districts") : tr("C&lear the filters"));
+    m_clearFilters->setVisible(!on.isEmpty());
 }
 
 bool ChildrenPage::eventFilter(QObject *watched, QEvent *event)

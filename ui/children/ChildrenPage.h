@@ -5,8 +5,10 @@
 #include <QUuid>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
@@ -44,6 +46,9 @@ protected:
 private:
     void applyFilter();
     void updateCount();
+    // The names of the filters that narrow the list ("Dover", "Autism …").
+    QStringList filtersOn() const;
+    void clearFilters();
     void openCurrent();
 
     EditSession &m_session;
@@ -55,6 +60,8 @@ private:
     QComboBox *m_provision = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_count = nullptr;
+    QPushButton *m_clearFilters = nullptr;
+    QCheckBox *m_secondaryToo = nullptr;
     QTableView *m_view = nullptr;
     ChildPage *m_childPage = nullptr;
     QUuid m_lastOpened;

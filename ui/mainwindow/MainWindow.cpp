@@ -11,6 +11,7 @@
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "sync/Conflicts.h"
+#include "sync/Store.h"
 #include "sync/SyncPackages.h"
 #include "sync/SyncPage.h"
 
@@ -83,8 +84,17 @@ MainWindow::MainWindow(EditSession &session, QWidget *parent)
     // package; then (or with staff already there) it asks who uses it.
     if (syncGroup(session.database()).isNull() && listStaff(session.database()).isEmpty()) {
         showPage(Sync);
-        showGuidance(tr("This laptop holds no records yet: join your service's sync group with "
-                        "a package from the district office."));
+        const QString empty = tr("This laptop holds no records yet: join your service's sync "
+                                 "group with a package from the district office.");
+        showGuidance(empty);
+        // Records that arrive any way at all (a join, an import, typed in)
+        // make the guidance wrong: it goes with them.
+        const auto recordsArrived = [this, empty] {
+            if (statusBar()->currentMessage() == empty)
+                statusBar()->clearMessage();
+        };
+        connect(&session.store(), &Store::outsideChanges, this, recordsArrived);
+        connect(&session.store(), &Store::changesCommitted, this, recordsArrived);
     } else {
         askWhoAmI();
     }
@@ -198,6 +208,10 @@ void MainWindow::createMenus()
         ->setShortcut(QKeySequence::Find);
     connect(&m_session, &EditSession::commandFailed, this, [this](const QString &message) {
         MessageBox::critical(this, tr("The change could not be made"), message);
+    });
+    // A quiet sign that an edit was kept: fields save as they are left.
+    connect(&m_session, &EditSession::executed, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Saved: %1").arg(text), 5000);
     });
     connect(&m_session, &EditSession::stepDropped, this,
             [this](const QString &message) { statusBar()->showMessage(message, 20'000); });

@@ -178,7 +178,9 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
         if (!field.required)
             combo->addItem(QString(), QString());
         for (const auto &[code, label] : fieldChoices(m_session.database(), field))
-            combo->addItem(code == label ? label : QStringLiteral("%1 — %2").arg(code, label),
+            combo->addItem(field.codeShown && code != label
+                               ? QStringLiteral("%1 — %2").arg(code, label)
+                               : label,
                            code);
         if (field.type == FieldType::Integer || field.codeTable.isEmpty())
             for (int i = 0; i < combo->count(); ++i) // labels alone read better here

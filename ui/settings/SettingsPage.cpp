@@ -115,8 +115,7 @@ void SettingsPage::importFromGias()
                                                      QString::fromLatin1(GiasImport::KentLaCode));
         QApplication::restoreOverrideCursor();
         if (plan.changes.isEmpty()) {
-            MessageBox::question(this, tr("Nothing to import"), reportText(plan.report),
-                                 QMessageBox::Ok, QMessageBox::Ok);
+            MessageBox::information(this, tr("Nothing to import"), reportText(plan.report));
             return;
         }
         if (MessageBox::question(this, tr("Import %1?").arg(plan.report.fileName),

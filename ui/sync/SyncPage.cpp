@@ -18,6 +18,7 @@
 #include "sync/SyncWork.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -142,9 +143,13 @@ SyncPage::SyncPage(EditSession &session, QWidget *parent)
     connect(setValue, &QPushButton::clicked, this,
             [this] { settleCurrent(ConflictChoice::SetValue); });
     auto *choices = new QHBoxLayout;
-    choices->addWidget(keepCurrent);
-    choices->addWidget(keepWaiting);
-    choices->addWidget(setValue);
+    for (QPushButton *settle : {keepCurrent, keepWaiting, setValue}) {
+        choices->addWidget(settle);
+        m_settleButtons.append(settle);
+    }
+    m_noConflicts = new QLabel(tr("No edits clashed: there is nothing to settle."));
+    m_noConflicts->setObjectName(QStringLiteral("noConflicts"));
+    choices->addWidget(m_noConflicts);
     choices->addStretch();
     auto *conflictsBox = new QGroupBox(tr("Edits that clashed"));
     auto *conflictsLayout = new QVBoxLayout(conflictsBox);
@@ -226,6 +231,9 @@ void SyncPage::refresh()
     m_conflicts->setRows(ids, rows);
     if (m_conflicts->rowCount() > 0)
         m_conflictView->setCurrentIndex(m_conflicts->index(0, 0));
+    for (QPushButton *settle : std::as_const(m_settleButtons))
+        settle->setEnabled(!conflicts.isEmpty());
+    m_noConflicts->setVisible(conflicts.isEmpty());
     emit conflictCountChanged(int(conflicts.size()));
 }
 
@@ -283,15 +291,11 @@ void SyncPage::exportPackage()
             if (error)
                 MessageBox::critical(this, tr("No package was written"), error->message());
             else
-                MessageBox::question(this, tr("Package written"),
-                                     result->changes == 1
-                                         ? tr("%1 holds 1 change. Take it to the district office "
-                                              "or the other laptop, and import it there.")
-                                               .arg(file)
-                                         : tr("%1 holds %2 changes. Take it to the district "
-                                              "office or the other laptop, and import it there.")
-                                               .arg(file, QString::number(result->changes)),
-                                     QMessageBox::Ok, QMessageBox::Ok);
+                MessageBox::information(
+                    this, tr("Package written"),
+                    tr("%1 holds %2. Take it to the district office or the other laptop, and "
+                       "import it there.")
+                        .arg(QDir::toNativeSeparators(file), changesText(result->changes)));
         });
 }
 
@@ -318,23 +322,37 @@ void SyncPage::importPackage()
                 MessageBox::critical(this, tr("Nothing was imported"), error->message());
                 return;
             }
-            const ImportSummary &s = result->summary;
-            const QString text =
-                result->ownPackage
-                    ? tr("This package was made on this laptop; there is nothing to import.")
-                    : tr("%1%2 new records, %3 changed, %4 deleted.\n%5 edits clashed and wait "
-                         "below for you to settle.")
-                          .arg(result->joinedGroup ? tr("This laptop has joined the sync group.\n")
-                                                   : QString())
-                          .arg(s.rowsAdded)
-                          .arg(s.rowsChanged)
-                          .arg(s.rowsDeleted)
-                          .arg(s.conflicts);
-            MessageBox::question(this, tr("Package imported"), text, QMessageBox::Ok,
-                                 QMessageBox::Ok);
+            MessageBox::information(this, tr("Package imported"), importText(*result));
             if (result->joinedGroup)
                 emit joinedGroup();
         });
+}
+
+QString SyncPage::changesText(qint64 changes)
+{
+    return changes == 0 ? tr("no changes")
+                        : tr("%Ln change(s)", nullptr, int(std::min<qint64>(changes, INT_MAX)));
+}
+
+QString SyncPage::importText(const PackageImport &result)
+{
+    if (result.ownPackage)
+        return tr("This package was made on this laptop; there is nothing to import.");
+    const ImportSummary &s = result.summary;
+    const QLocale locale;
+    QStringList lines;
+    if (result.joinedGroup)
+        lines.append(tr("This laptop has joined the sync group."));
+    if (s.rowsAdded + s.rowsChanged + s.rowsDeleted == 0)
+        lines.append(tr("Nothing new: this laptop had every change in the package already."));
+    else
+        lines.append(tr("New records: %1. Changed: %2. Deleted: %3.")
+                         .arg(locale.toString(s.rowsAdded), locale.toString(s.rowsChanged),
+                              locale.toString(s.rowsDeleted)));
+    lines.append(s.conflicts == 0 ? tr("No edits clashed.")
+                                  : tr("%Ln edit(s) clashed and wait below for you to settle.",
+                                       nullptr, int(s.conflicts)));
+    return lines.join(u'\n');
 }
 
 void SyncPage::runWork(const QString &title,

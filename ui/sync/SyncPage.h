@@ -11,12 +11,14 @@
 
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace casebook {
 class Database;
 class EditSession;
 class Error;
+struct PackageImport;
 } // namespace casebook
 
 namespace casebook::ui {
@@ -43,6 +45,10 @@ public:
     RowTableModel *conflicts() const { return m_conflicts; }
     QTableView *conflictView() const { return m_conflictView; }
 
+    // What a package holds and what an import did, as the messages say it.
+    static QString changesText(qint64 changes);
+    static QString importText(const PackageImport &result);
+
 signals:
     void conflictCountChanged(int count);
     // An export or import has ended and its outcome has been shown.
@@ -64,6 +70,8 @@ private:
     RowTableModel *m_conflicts = nullptr;
     QTableView *m_conflictView = nullptr;
     QStringList m_conflictIds;
+    QList<QPushButton *> m_settleButtons;
+    QLabel *m_noConflicts = nullptr;
 };
 
 } // namespace casebook::ui
