@@ -2440,7 +2440,7 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check letter is wrong: for these digits it should be %1, not %2. Check the UPN for a mistyped character.</source>
+        <source>The check letter does not match the rest of the UPN, so a character is mistyped. Copy the UPN again from the school&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,6 +2763,10 @@ database without one.</source>
     </message>
     <message>
         <source>Caseload &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,11 +83,11 @@ UpnCheck Upn::check(const QString &text)
     }
     const QChar expected = checkLetter(QStringView(upn).mid(1));
     if (upn[0] != expected) {
-        result.error =
-            UpnText::tr("The check letter is wrong: for these digits it should be %1, not %2. "
-                        "Check the UPN for a mistyped character.")
-                .arg(expected)
-                .arg(upn[0]);
+        // Never the letter that would pass: that invites changing one
+        // character of a mistyped UPN until it is accepted as another child's.
+        result.error = UpnText::tr("The check letter does not match the rest of the UPN, so a "
+                                   "character is mistyped. Copy the UPN again from the school's "
+                                   "records.");
         return result;
     }
     result.valid = true;

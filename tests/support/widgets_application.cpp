@@ -9,6 +9,11 @@
 
 std::unique_ptr<QCoreApplication> makeTestApplication(int &argc, char **argv)
 {
+    // Headless, the screen is a teacher's laptop's (1100×720), so that a
+    // dialog sized to the screen is seen as it will be there.
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
+        qputenv("QT_QPA_PLATFORM",
+                "offscreen:configfile=" CASEBOOK_TEST_DATA "/offscreen-laptop.json");
     auto app = std::make_unique<QApplication>(argc, argv);
     casebook::installFeaturePages();
     // A dialog a test did not expect fails the test at once, instead of

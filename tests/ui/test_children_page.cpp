@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -438,6 +439,7 @@ TEST_CASE("Filters that hide every match say so and offer to clear; an empty lis
           "do",
           "[ui][children]")
 {
+    QSettings().clear();
     TestDatabase t;
     {
         EditSession empty(t.db());
@@ -488,4 +490,11 @@ TEST_CASE("Filters that hide every match say so and offer to clear; an empty lis
     CHECK(page.model()->totalCount() == 1);
     CHECK(count->text() == QStringLiteral("1 child"));
     CHECK_FALSE(clear->isVisible());
+
+    // A column made wider is as wide next time.
+    auto *list = page.findChild<QTableView *>(QStringLiteral("childList"));
+    list->horizontalHeader()->resizeSection(ChildListModel::Name, 233);
+    ChildrenPage again(session);
+    CHECK(again.findChild<QTableView *>(QStringLiteral("childList"))
+              ->columnWidth(ChildListModel::Name) == 233);
 }

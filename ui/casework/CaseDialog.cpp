@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -94,15 +95,17 @@ CaseDialog::CaseDialog(EditSession &session, QUuid involvement, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(details, 2);
+    columns->addWidget(details, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(outcomesBox);
     right->addWidget(contactsBox, 1);
-    columns->addLayout(right, 3);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(close);
-    resize(1150, 640);
+    // Wide enough for both columns, never more than the screen has room for.
+    const QRect screen = (parent ? parent->screen() : QDialog::screen())->availableGeometry();
+    resize(std::min(1080, screen.width() - 20), std::min(660, screen.height() - 60));
 
     connect(&session.store(), &Store::rowChanged, this, [this](const QString &table) {
         if (table == u"outcome" || table == u"outcome_review" || table == u"contact_log")

@@ -77,9 +77,10 @@ CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by child, setting or status (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
 
-    m_model = new RowTableModel({tr("Child or setting"), tr("Setting"), tr("Service line"),
-                                 tr("Status"), tr("Opened"), tr("Last contact"), tr("Next review")},
-                                this);
+    m_model =
+        new RowTableModel({tr("Child or setting"), tr("Setting"), tr("Service line"), tr("Status"),
+                           tr("Opened"), tr("Last contact"), tr("Next review"), tr("Teacher")},
+                          this);
     m_proxy = new CaseloadSortModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -87,11 +88,17 @@ CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
     m_view = makeRecordTableView(m_proxy, QStringLiteral("caseloadList"), tr("Caseload"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // as listed: overdue reviews first
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {200, 240, 120, 90, 100, 110};
+    // At a laptop's 1100 pixels every column shows whole: the setting takes
+    // what is left.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    const int widths[] = {180, 0, 100, 70, 85, 90, 150, 130};
     for (int column = 0; column < int(std::size(widths)); ++column)
-        m_view->setColumnWidth(column, widths[column]);
+        if (widths[column] > 0)
+            m_view->setColumnWidth(column, widths[column]);
+    rememberColumns(m_view);
     connect(m_view, &QTableView::activated, this, &CaseloadPage::openCurrent);
     // Ctrl+L logs a contact on the case chosen, wherever the cursor is.
     auto *logAction = new QAction(tr("Log a contact"), this);
@@ -189,10 +196,13 @@ void CaseloadPage::refresh()
         rows.append({c.child.isNull() ? tr("%1 (whole setting)").arg(c.subject) : c.subject,
                      c.settingName, c.serviceLine, status.choiceLabel(c.status),
                      dateText(c.openedOn), dateText(c.lastContact),
-                     c.reviewOverdue ? tr("%1 overdue").arg(dateText(c.nextReview))
-                                     : dateText(c.nextReview)});
+                     c.reviewOverdue
+                         ? RowTableModel::warning(tr("%1 overdue").arg(dateText(c.nextReview)))
+                         : QVariant(dateText(c.nextReview)),
+                     c.teacherName});
     }
     m_model->setRows(ids, rows);
+    m_view->setColumnHidden(TeacherColumn, !teacher.isNull()); // a teacher's own: no need
     m_summary->setText(
         overdue > 0
             ? tr("%n case(s), %1 with a review overdue", nullptr, int(ids.size())).arg(overdue)

@@ -45,6 +45,7 @@ signals:
     void openChild(const QUuid &child);
 
 private:
+    static constexpr int TeacherColumn = 7; // shown for everyone's caseload
     void fillTeachers();
     void openCurrent();
 

@@ -49,9 +49,12 @@ ChildCasework::ChildCasework(EditSession &session, QWidget *parent)
         makeRecordTableView(m_timeline, QStringLiteral("contactTimeline"), tr("Contacts"));
     m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
-    m_timelineView->setMinimumHeight(160);
+    // At least six contacts in view, whatever the font.
+    m_timelineView->setMinimumHeight(m_timelineView->verticalHeader()->defaultSectionSize() * 6 +
+                                     m_timelineView->horizontalHeader()->sizeHint().height() + 4);
 
     auto *open = new QPushButton(tr("&Open a case…"));
+    open->setObjectName(QStringLiteral("openCase"));
     connect(open, &QPushButton::clicked, this, &ChildCasework::openCase);
     auto *edit = new QPushButton(tr("Case &details…"));
     connect(edit, &QPushButton::clicked, this, &ChildCasework::editInvolvement);
@@ -129,8 +132,12 @@ void ChildCasework::openCase()
 {
     auto *dialog = new RecordDialog(m_session, involvementKind(), tr("Open a case"), this);
     dialog->form()->setFixedValue(QStringLiteral("child_id"), m_child.toRfc4122());
+    dialog->form()->hideField(QStringLiteral("closed_on"));
+    dialog->form()->hideField(QStringLiteral("closure_reason"));
     QVariantMap values{{QStringLiteral("service_line_code"), QStringLiteral("district")},
-                       {QStringLiteral("route"), QStringLiteral("lift")}};
+                       {QStringLiteral("route"), QStringLiteral("lift")},
+                       {QStringLiteral("opened_on"),
+                        m_session.database().environment().today().toString(Qt::ISODate)}};
     if (const auto me = contactDefaults(m_session.database()).value(QStringLiteral("staff_id"));
         !me.isNull())
         values.insert(QStringLiteral("teacher_id"), me.toUuid().toRfc4122());

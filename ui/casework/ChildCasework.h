@@ -28,13 +28,14 @@ public:
     void openCase();
     // Logs a contact on the selected involvement (or the only open one).
     void logContact();
+    // Opens the selected involvement's case dialog.
+    void editInvolvement();
 
     RowTableModel *involvements() const { return m_involvements; }
     RowTableModel *timeline() const { return m_timeline; }
     QTableView *involvementView() const { return m_involvementView; }
 
 private:
-    void editInvolvement();
     QUuid chosenInvolvement() const;
 
     EditSession &m_session;

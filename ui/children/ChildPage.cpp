@@ -35,6 +35,7 @@ QTableView *smallTable(RowTableModel *model, const QString &name)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     view->setMaximumHeight(140);
     view->setMinimumWidth(200);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the columns share the width
     return view;
 }
 
@@ -131,7 +132,6 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
                              tr("Add &contact…"), false));
     right->addWidget(listBox(tr("Agreement to engage"), m_consentView, m_consents,
                              tr("Record a&greement…"), true));
-    right->addWidget(m_casework);
     right->addStretch();
     columns->addLayout(left, 3);
     columns->addLayout(right, 4);
@@ -140,6 +140,8 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_subtitle);
     contentLayout->addLayout(columns);
+    // The casework across the whole width: its contact log has the room.
+    contentLayout->addWidget(m_casework);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,13 +99,19 @@ ChildrenPage::ChildrenPage(EditSession &session, QWidget *parent)
 
     m_model = new ChildListModel(session, this);
     m_view = makeRecordTableView(m_model, QStringLiteral("childList"), tr("Children"));
+    // At a laptop's 1100 pixels every column shows whole: the setting takes
+    // what is left.
     const std::pair<ChildListModel::Column, int> widths[] = {
-        {ChildListModel::Name, 190},     {ChildListModel::Born, 90},
-        {ChildListModel::YearGroup, 90}, {ChildListModel::Upn, 120},
-        {ChildListModel::Setting, 250},  {ChildListModel::District, 140},
-        {ChildListModel::Provision, 75}, {ChildListModel::Need, 60}};
+        {ChildListModel::Name, 160},     {ChildListModel::Born, 82},
+        {ChildListModel::YearGroup, 72}, {ChildListModel::Upn, 112},
+        {ChildListModel::District, 90},  {ChildListModel::Provision, 110},
+        {ChildListModel::Need, 78},      {ChildListModel::Status, 70}};
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ChildListModel::Setting, QHeaderView::Stretch);
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
+    rememberColumns(m_view);
     connect(m_view, &QTableView::activated, this, &ChildrenPage::openCurrent);
     connect(m_model, &ChildListModel::totalCountChanged, this, &ChildrenPage::updateCount);
     // Keep the child last opened current when the list is read again, or

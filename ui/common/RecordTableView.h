@@ -20,4 +20,9 @@ protected:
 QTableView *makeRecordTableView(QAbstractItemModel *model, const QString &objectName,
                                 const QString &accessibleName);
 
+// Column widths, order and sorting as the person last left them in this
+// table (by its object name), kept in the settings. Call once the default
+// widths are set: the remembered ones replace them.
+void rememberColumns(QTableView *view);
+
 } // namespace casebook::ui

@@ -309,6 +309,15 @@ void RecordForm::setCustomEditor(const QString &field, QWidget *editor,
     m_custom.insert(field, {std::move(read), std::move(write)});
 }
 
+void RecordForm::hideField(const QString &field)
+{
+    QWidget *editor = m_editors.take(field);
+    if (!editor)
+        return;
+    if (auto *form = findChild<QFormLayout *>())
+        form->removeRow(editor); // deletes the label and the editor
+}
+
 void RecordForm::saveField(const QString &field)
 {
     if (const FieldSpec *spec = m_kind.type().field(field))

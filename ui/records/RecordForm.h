@@ -54,6 +54,10 @@ public:
     // Saves a field of the shown record, after its custom editor changed.
     void saveField(const QString &field);
 
+    // A field that has no place in this use of the form (a new case's
+    // closure): not shown, and left out of values().
+    void hideField(const QString &field);
+
     QWidget *editor(const QString &field) const { return m_editors.value(field); }
     QString errorText() const;
     // Shows why the form was refused, tells a screen reader, and puts the

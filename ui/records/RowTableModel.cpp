@@ -1,5 +1,8 @@
 #include "RowTableModel.h"
 
+#include <QColor>
+#include <QFont>
+
 namespace casebook::ui {
 
 RowTableModel::RowTableModel(const QStringList &headings, QObject *parent)
@@ -87,8 +90,17 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return m_ids[index.row()];
+    const QVariant value = m_rows[index.row()].value(index.column());
+    const bool warning = value.metaType() == QMetaType::fromType<Warning>();
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return m_rows[index.row()].value(index.column());
+        return warning ? QVariant(value.value<Warning>().text) : value;
+    if (warning && role == Qt::ForegroundRole)
+        return QColor(0xb0, 0x00, 0x20);
+    if (warning && role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     return {};
 }
 

@@ -15,6 +15,15 @@ public:
     // More rows than this come or go at once: the model resets.
     static constexpr int LargeChange = 50;
 
+    // A value to stand out (a review overdue): shown in bold and in red, its
+    // text saying it as well, for those who cannot tell the colour.
+    struct Warning
+    {
+        QString text;
+        bool operator==(const Warning &) const = default;
+    };
+    static QVariant warning(const QString &text) { return QVariant::fromValue(Warning{text}); }
+
     explicit RowTableModel(const QStringList &headings, QObject *parent = nullptr);
 
     // Rows that came or went and values that changed are announced as such
@@ -37,3 +46,5 @@ private:
 };
 
 } // namespace casebook::ui
+
+Q_DECLARE_METATYPE(casebook::ui::RowTableModel::Warning)
