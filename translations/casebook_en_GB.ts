@@ -1442,6 +1442,17 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::PrintedPages</name>
+    <message>
+        <source>The document cannot be printed there: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::Progress</name>
     <message>
         <source>Stopped before the end; nothing was changed.</source>
@@ -2554,6 +2565,74 @@ database without one.</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kent County Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modelled intervention report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist teacher&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SENCO, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, SENCO, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SENCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SENCO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (parent or carer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s STLS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting&apos;s STLS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::AboutDialog</name>
@@ -3540,6 +3619,10 @@ database without one.</source>
     </message>
     <message>
         <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not printed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

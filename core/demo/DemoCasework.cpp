@@ -164,9 +164,12 @@ void DemoCasework::openCase(QUuid child, QUuid setting, int district, const QStr
     // Outcomes, each reviewed about every twelve weeks with progress mostly
     // upwards; now and then an open case's last review has not happened yet.
     QList<QUuid> outcomes;
-    const int outcomeCount = 1 + pick(3);
+    // Distinct outcomes: one case never agrees the same outcome twice.
+    const int phraseCount = int(std::size(outcomePhrases));
+    const int outcomeCount = std::min(1 + pick(3), phraseCount);
+    const int firstPhrase = pick(phraseCount);
     for (int o = 0; o < outcomeCount; ++o) {
-        const Phrases &p = outcomePhrases[pick(int(std::size(outcomePhrases)))];
+        const Phrases &p = outcomePhrases[(firstPhrase + o) % phraseCount];
         QDate due = opened.addDays(84);
         while (due <= end)
             due = due.addDays(84);

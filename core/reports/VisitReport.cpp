@@ -1,10 +1,12 @@
 #include "VisitReport.h"
 
+#include "PrintedPages.h"
 #include "casework/CaseworkRecords.h"
 #include "common/Error.h"
 #include "common/PrivateFiles.h"
 #include "domain/AcademicYear.h"
 #include "storage/Database.h"
+#include "storage/LocalSettings.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -43,16 +45,17 @@ QString paragraphs(const QString &text)
             .arg(VisitReportText::tr("None recorded."));
     QString html;
     for (const QString &paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(paragraph.trimmed().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(printableText(paragraph.trimmed())
+                             .toHtmlEscaped()
+                             .replace(u'\n', QStringLiteral("<br>")));
     return html;
 }
 
 QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><th width=\"28%\">%1</th><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        .arg(label.toHtmlEscaped(), printableText(value).toHtmlEscaped());
 }
 
 } // namespace
@@ -64,7 +67,8 @@ VisitReport loadVisitReport(Database &db, QUuid contact)
         QStringLiteral(
             "SELECT s.name, s.urn, c.first_name || ' ' || c.last_name, c.date_of_birth, sl.name, "
             "l.contact_date, l.contact_type, st.first_name || ' ' || st.last_name, l.minutes, "
-            "l.seen, l.advice, l.next_steps, l.outcome_ids, l.involvement_id "
+            "l.seen, l.advice, l.next_steps, l.outcome_ids, l.involvement_id, s.senco_name, "
+            "st.email, st.phone, c.id "
             "FROM contact_log l LEFT JOIN involvement i ON i.id = l.involvement_id "
             "LEFT JOIN child c ON c.id = i.child_id LEFT JOIN setting s ON s.id = i.setting_id "
             "LEFT JOIN service_line sl ON sl.code = i.service_line_code "
@@ -74,12 +78,27 @@ VisitReport loadVisitReport(Database &db, QUuid contact)
         throw Error(Error::Kind::NotFound, VisitReportText::tr("There is no contact-log entry %1.")
                                                .arg(contact.toString(QUuid::WithoutBraces)));
     VisitReport report;
+    const QVariant authority = localSetting(db, QStringLiteral("authority_name"));
+    report.authority =
+        authority.isNull() ? VisitReportText::tr("Kent County Council") : authority.toString();
+    report.sencoName = query.text(14);
+    report.teacherEmail = query.text(15);
+    report.teacherPhone = query.text(16);
+    if (!query.isNull(17)) {
+        Statement parents(db.handle(),
+                          QStringLiteral("SELECT name FROM child_contact WHERE child_id = ? AND "
+                                         "parental_responsibility = 1 ORDER BY name"));
+        parents.bindBlob(1, query.blob(17));
+        while (parents.step())
+            report.parents.append(parents.text(0));
+    }
     report.settingName = query.text(0);
     report.settingUrn = query.text(1);
     report.childName = query.text(2);
     report.childBorn = dateOf(query.text(3));
     report.serviceLine = query.text(4);
     report.date = dateOf(query.text(5));
+    report.contactTypeCode = query.text(6);
     report.contactType =
         contactLogKind().type().requireField(u"contact_type").choiceLabel(query.text(6));
     report.teacherName = query.text(7);
@@ -115,26 +134,57 @@ VisitReport loadVisitReport(Database &db, QUuid contact)
     return report;
 }
 
+QString visitReportTitle(const VisitReport &report)
+{
+    const QString &type = report.contactTypeCode;
+    if (type == u"observation")
+        return VisitReportText::tr("Observation report");
+    if (type == u"assessment")
+        return VisitReportText::tr("Assessment report");
+    if (type == u"meeting")
+        return VisitReportText::tr("Meeting note");
+    if (type == u"modelled_intervention")
+        return VisitReportText::tr("Modelled intervention report");
+    if (type == u"report")
+        return VisitReportText::tr("Specialist teacher's report");
+    if (type == u"call")
+        return VisitReportText::tr("Phone call note");
+    return VisitReportText::tr("Visit report");
+}
+
+QString visitReportMarking()
+{
+    return VisitReportText::tr("OFFICIAL-SENSITIVE");
+}
+
 std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
 {
     QString html =
         QStringLiteral("<html><head><style>"
                        "body { font-family: 'DejaVu Sans'; font-size: 10pt; }"
-                       "h1 { font-size: 16pt; margin-bottom: 2pt; }"
+                       "h1 { font-size: 16pt; margin-top: 6pt; margin-bottom: 2pt; }"
                        "h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; }"
-                       "p.service { color: #444444; margin-top: 0; }"
+                       "p.authority { font-size: 11pt; font-weight: bold; margin-bottom: 0; }"
+                       "p.service { color: #444444; margin-top: 0; margin-bottom: 10pt; }"
+                       "p.gap { margin: 0; font-size: 6pt; }"
                        "th { text-align: left; padding-right: 12pt; font-weight: bold; }"
                        "td, th { padding-bottom: 3pt; vertical-align: top; }"
                        "table.outcomes th { background-color: #e8e8e8; padding: 3pt; }"
                        "table.outcomes td { padding: 3pt; border-bottom: 1px solid #cccccc; }"
                        "p.none { color: #666666; font-style: italic; }"
+                       "p.circulation { color: #444444; margin-top: 16pt; }"
                        "</style></head><body>");
-    html += QStringLiteral("<h1>%1</h1><p class=\"service\">%2</p>")
-                .arg(VisitReportText::tr("Visit report").toHtmlEscaped(),
+    html += QStringLiteral("<p class=\"authority\">%1</p><p class=\"service\">%2</p><h1>%3</h1>")
+                .arg(r.authority.toHtmlEscaped(),
                      VisitReportText::tr("Specialist Teaching and Learning Service — %1")
                          .arg(r.serviceLine)
-                         .toHtmlEscaped());
+                         .toHtmlEscaped(),
+                     visitReportTitle(r).toHtmlEscaped());
     html += QStringLiteral("<table cellpadding=\"3\" cellspacing=\"0\">");
+    html += row(VisitReportText::tr("To"),
+                r.sencoName.trimmed().isEmpty()
+                    ? VisitReportText::tr("The SENCO, %1").arg(r.settingName)
+                    : VisitReportText::tr("%1, SENCO, %2").arg(r.sencoName, r.settingName));
     html += row(VisitReportText::tr("Setting"),
                 r.settingUrn.isEmpty()
                     ? r.settingName
@@ -152,8 +202,12 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
         row(VisitReportText::tr("Contact"),
             r.minutes > 0 ? VisitReportText::tr("%1, %2 minutes").arg(r.contactType).arg(r.minutes)
                           : r.contactType);
-    html += row(VisitReportText::tr("Specialist teacher"), r.teacherName);
-    html += QStringLiteral("</table>");
+    QStringList teacher{r.teacherName};
+    for (const QString &reach : {r.teacherEmail, r.teacherPhone})
+        if (!reach.trimmed().isEmpty())
+            teacher.append(reach.trimmed());
+    html += row(VisitReportText::tr("Specialist teacher"), teacher.join(QStringLiteral(" · ")));
+    html += QStringLiteral("</table><p class=\"gap\">&nbsp;</p>");
 
     html +=
         QStringLiteral("<h2>%1</h2>").arg(VisitReportText::tr("What was seen").toHtmlEscaped()) +
@@ -195,6 +249,18 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
         }
         html += QStringLiteral("</table>");
     }
+    // Who receives a copy.
+    QStringList copies{r.sencoName.trimmed().isEmpty()
+                           ? VisitReportText::tr("the SENCO")
+                           : VisitReportText::tr("%1 (SENCO)").arg(r.sencoName)};
+    for (const QString &parent : r.parents)
+        copies.append(VisitReportText::tr("%1 (parent or carer)").arg(parent));
+    copies.append(VisitReportText::tr("the child's STLS record"));
+    if (r.childName.trimmed().isEmpty())
+        copies.last() = VisitReportText::tr("the setting's STLS record");
+    html += QStringLiteral("<p class=\"circulation\"><b>%1</b> %2</p>")
+                .arg(VisitReportText::tr("Circulation:").toHtmlEscaped(),
+                     printableText(copies.join(QStringLiteral("; "))).toHtmlEscaped());
     html += QStringLiteral("</body></html>");
 
     auto document = std::make_unique<QTextDocument>();
@@ -214,16 +280,20 @@ void writeVisitReportPdf(const VisitReport &report, const QString &path)
         throw failed();
     {
         QPdfWriter writer(&file);
-        writer.setTitle(VisitReportText::tr("Visit report"));
+        writer.setTitle(visitReportTitle(report));
         writer.setCreator(QStringLiteral("STLS Casebook"));
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setResolution(300);
-        // QTextDocument::print paginates with 2 cm margins and numbers the pages.
-        visitReportDocument(report)->print(&writer);
+        printVisitReport(report, &writer);
     }
     if (!file.commit())
         throw failed();
+}
+
+void printVisitReport(const VisitReport &report, QPagedPaintDevice *device)
+{
+    printPages(*visitReportDocument(report), device, visitReportMarking());
 }
 
 CoreFeature reportsFeature()

@@ -5,10 +5,12 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <memory>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace casebook {
@@ -18,14 +20,20 @@ class Database;
 // What a visit report tells the school about one contact-log entry.
 struct VisitReport
 {
+    QString authority; // the local authority whose service this is
     QString settingName;
     QString settingUrn;
-    QString childName; // empty for a whole-setting involvement
+    QString sencoName;   // whom the report is addressed to
+    QStringList parents; // parents and carers with parental responsibility, for circulation
+    QString childName;   // empty for a whole-setting involvement
     QDate childBorn;
     QString serviceLine;
     QDate date;
+    QString contactTypeCode; // visit, observation, call …
     QString contactType;
     QString teacherName;
+    QString teacherEmail;
+    QString teacherPhone;
     int minutes = 0;
     QString seen;
     QString advice;
@@ -46,8 +54,19 @@ struct VisitReport
 // there is none.
 VisitReport loadVisitReport(Database &db, QUuid contact);
 
+// The report's title, from the kind of contact: "Observation report",
+// "Phone call note".
+QString visitReportTitle(const VisitReport &report);
+
 // The report as a document to preview or print: A4, for a head teacher's file.
 std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &report);
+
+// The marking on every page: the UK government's for personal data.
+QString visitReportMarking();
+
+// Prints the report on `device` (a printer or a preview), marked and
+// numbered "Page 1 of 2" on every page.
+void printVisitReport(const VisitReport &report, QPagedPaintDevice *device);
 
 // Writes the report as an A4 PDF with page numbers; the file appears whole or
 // not at all. Throws Error::Kind::Storage when it cannot be written.

@@ -160,7 +160,8 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
 
     // The visit report: every word of the advice and next steps, on A4 pages.
     const QString longAdvice =
-        QString(u"Use a now-and-next board at every transition. "_qs).repeated(60) + u"Endmark."_qs;
+        QString(u"Use a now-and-next board at every transition. "_qs).repeated(120) +
+        u"Praise \U0001F600 calm \U0001F984\u200D\u202Ereversed\u202C words. Endmark."_qs;
     const Run advised = c.run(
         {QStringLiteral("contacts"), QStringLiteral("add"), id, QStringLiteral("--set"),
          u"advice="_qs + longAdvice, QStringLiteral("--set"),
@@ -177,12 +178,29 @@ TEST_CASE("casebook casework and contacts: a case from opening to closing", "[cl
     pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(pdftotext.waitForFinished(30'000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
-    CHECK(text.contains(QStringLiteral("Visit report")));
+    // A service document: the authority, the marking on every page, page numbers, the
+    // title from the kind of contact, and who receives a copy.
+    CHECK(text.contains(QStringLiteral("Phone call note"))); // the last type used was a call
+    CHECK(text.contains(QStringLiteral("Kent County Council")));
+    const int pages = int(text.count(QStringLiteral("Page ")));
+    CHECK(pages >= 2);
+    CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+    CHECK(text.count(QStringLiteral("OFFICIAL-SENSITIVE")) == 2 * pages);
+    CHECK(text.contains(QStringLiteral("Circulation:")));
+    // Typed emoji and direction overrides print safely: an emoji the font lacks is left
+    // out rather than printed as a box (a smiley DejaVu Sans has may stay), and the words
+    // keep their order.
+    INFO(text.mid(text.indexOf(QStringLiteral("Praise")), 60).toStdString());
+    CHECK(QString(text)
+              .remove(QString::fromUcs4(U"\U0001F600 "))
+              .contains(QStringLiteral("Praise calm reversed words.")));
+    CHECK_FALSE(text.contains(QChar(0x202E)));
+    CHECK_FALSE(text.contains(QString::fromUcs4(U"\U0001F984")));
     CHECK(text.contains(QStringLiteral("Review at Easter")));
     CHECK(text.contains(QStringLiteral("Stays at circle time")));
     CHECK(text.contains(QStringLiteral("worked on at this visit")));
     CHECK(text.contains(QStringLiteral("Endmark.")));
-    CHECK(text.count(QStringLiteral("now-and-next board at every transition")) == 60);
+    CHECK(text.count(QStringLiteral("board at every transition")) == 120);
     CHECK(casebook::test::fileMode(pdf) == 0600); // whatever the umask (022 in ctest)
     const Run unknown =
         c.run({QStringLiteral("report"), QStringLiteral("visit"), QStringLiteral("--contact"), id,

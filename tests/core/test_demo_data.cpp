@@ -80,3 +80,23 @@ TEST_CASE("Demo data: settings over every district, staff, valid UPNs, same seed
 
     CHECK_THROWS(generateDemoData(a.db(), {10, 1})); // not into a database with data
 }
+
+TEST_CASE("Demo casework: no case has the same outcome twice, no outcome two reviews a day",
+          "[demo]")
+{
+    TestDatabase t;
+    generateDemoData(t.db(), {2000, 5});
+    Statement twice(t.db().handle(),
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM outcome GROUP BY "
+                                   "involvement_id, description HAVING count(*) > 1)"));
+    REQUIRE(twice.step());
+    CHECK(twice.int64(0) == 0);
+    Statement sameDay(t.db().handle(),
+                      QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM outcome_review GROUP BY "
+                                     "outcome_id, reviewed_on HAVING count(*) > 1)"));
+    REQUIRE(sameDay.step());
+    CHECK(sameDay.int64(0) == 0);
+    Statement some(t.db().handle(), QStringLiteral("SELECT count(*) FROM outcome_review"));
+    REQUIRE(some.step());
+    CHECK(some.int64(0) > 100); // and there are reviews to check
+}

@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QTableView>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -259,7 +258,8 @@ void CaseDialog::previewVisitReport()
         return;
     }
     auto *preview = new PrintPreview(
-        visitReportDocument(report), tr("Visit report"),
+        [report](QPagedPaintDevice *device) { printVisitReport(report, device); },
+        visitReportTitle(report),
         QStringLiteral("visit-report-%1.pdf").arg(report.date.toString(Qt::ISODate)),
         [report](const QString &path) { writeVisitReportPdf(report, path); }, this);
     preview->setObjectName(QStringLiteral("visitReportPreview"));

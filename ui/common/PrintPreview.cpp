@@ -13,16 +13,15 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScreen>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
 
-PrintPreview::PrintPreview(std::shared_ptr<QTextDocument> document, const QString &title,
+PrintPreview::PrintPreview(std::function<void(QPagedPaintDevice *)> paint, const QString &title,
                            const QString &suggestedName,
                            std::function<void(const QString &)> savePdf, QWidget *parent)
     : QDialog(parent)
-    , m_document(std::move(document))
+    , m_paint(std::move(paint))
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_suggestedName(suggestedName)
     , m_savePdf(std::move(savePdf))
@@ -35,7 +34,7 @@ PrintPreview::PrintPreview(std::shared_ptr<QTextDocument> document, const QStrin
     m_preview->setAccessibleName(tr("Pages of %1").arg(title));
     m_preview->setFocusPolicy(Qt::StrongFocus);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this,
-            [this](QPrinter *target) { m_document->print(target); });
+            [this](QPrinter *target) { paintOn(target); });
 
     const auto button = [this](const QString &text, const QKeySequence &keys, auto slot) {
         auto *b = new QPushButton(text);
@@ -95,7 +94,16 @@ void PrintPreview::print()
 {
     QPrintDialog dialog(m_printer.get(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document->print(m_printer.get());
+        paintOn(m_printer.get());
+}
+
+void PrintPreview::paintOn(QPagedPaintDevice *device)
+{
+    try {
+        m_paint(device);
+    } catch (const Error &error) {
+        MessageBox::critical(this, tr("The document was not printed"), error.message());
+    }
 }
 
 void PrintPreview::saveAsPdf()

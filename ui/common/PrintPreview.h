@@ -8,7 +8,7 @@
 class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
-class QTextDocument;
+class QPagedPaintDevice;
 
 namespace casebook::ui {
 
@@ -19,9 +19,10 @@ class PrintPreview : public QDialog
 {
     Q_OBJECT
 public:
-    // `savePdf` writes the document to the path the person chose (and throws
-    // casebook::Error when it cannot); `suggestedName` is the file offered.
-    PrintPreview(std::shared_ptr<QTextDocument> document, const QString &title,
+    // `paint` prints the document on a printer or the preview; `savePdf`
+    // writes it to the path the person chose (and throws casebook::Error when
+    // it cannot); `suggestedName` is the file offered.
+    PrintPreview(std::function<void(QPagedPaintDevice *)> paint, const QString &title,
                  const QString &suggestedName, std::function<void(const QString &)> savePdf,
                  QWidget *parent = nullptr);
     ~PrintPreview() override;
@@ -31,7 +32,9 @@ public:
     int pageCount() const;
 
 private:
-    std::shared_ptr<QTextDocument> m_document;
+    void paintOn(QPagedPaintDevice *device);
+
+    std::function<void(QPagedPaintDevice *)> m_paint;
     std::unique_ptr<QPrinter> m_printer;
     QString m_suggestedName;
     std::function<void(const QString &)> m_savePdf;
