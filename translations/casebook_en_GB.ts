@@ -3253,6 +3253,21 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::ui::DatabaseWindow</name>
+    <message>
+        <source>There is no file “%1”: it may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already; choose a new name for the new database, or open it with File ▸ Open….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::KeyboardShortcutsDialog</name>
     <message>
         <source>In forms and lists</source>
@@ -3394,10 +3409,6 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STLS Casebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This laptop holds no records yet: join your service&apos;s sync group with a package from the district office.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,6 +3541,42 @@ database without one.</source>
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — STLS Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebook database (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other database opened yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,10 +4205,6 @@ Setting up the very first installation? Add staff and settings, then export a pa
     </message>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,16 +1,16 @@
 #include "GuiMain.h"
 
-#include "commands/EditSession.h"
 #include "common/AppIcon.h"
 #include "common/Environment.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "common/Translations.h"
-#include "mainwindow/MainWindow.h"
+#include "mainwindow/DatabaseWindow.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace casebook::ui {
 
@@ -31,17 +31,11 @@ int runWindow(int &argc, char **argv)
     parser.addOption(db);
     parser.parse(QApplication::arguments());
 
-    std::unique_ptr<Database> database;
-    try {
-        database = Database::open(parser.value(db));
-    } catch (const Error &error) {
-        MessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
-                             error.message());
+    DatabaseWindow windows;
+    const QString path = parser.value(db);
+    // A database that is not there yet is made, as on first use.
+    if (!windows.open(path, !QFileInfo::exists(path)))
         return 1;
-    }
-    EditSession session(*database);
-    MainWindow window(session);
-    window.show();
     return QApplication::exec();
 }
 

@@ -258,7 +258,7 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
     copies.append(VisitReportText::tr("the child's STLS record"));
     if (r.childName.trimmed().isEmpty())
         copies.last() = VisitReportText::tr("the setting's STLS record");
-    html += QStringLiteral("<p class=\"circulation\"><b>%1</b> %2</p>")
+    html += QStringLiteral("<p class=\"gap\">&nbsp;</p><p class=\"circulation\"><b>%1</b> %2</p>")
                 .arg(VisitReportText::tr("Circulation:").toHtmlEscaped(),
                      printableText(copies.join(QStringLiteral("; "))).toHtmlEscaped());
     html += QStringLiteral("</body></html>");

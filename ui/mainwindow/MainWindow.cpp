@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "DatabaseWindow.h"
 #include "KeyboardHelp.h"
 #include "PlaceholderPage.h"
 #include "UndoShortcutRouter.h"
 #include "commands/EditSession.h"
 #include "common/AppIcon.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/PageActions.h"
 #include "staff/StaffRecords.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -73,7 +76,9 @@ MainWindow::MainWindow(EditSession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
 {
-    setWindowTitle(tr("STLS Casebook"));
+    // The open database's name first: two windows tell themselves apart.
+    setWindowTitle(tr("%1 — STLS Casebook").arg(QFileInfo(session.database().path()).fileName()));
+    setWindowFilePath(session.database().path());
     setWindowIcon(appIcon());
     createPages();
     createMenus();
@@ -170,6 +175,26 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New &Database…"), this, [this] {
+        const QString path =
+            FileDialog::saveFileName(this, tr("New database"), QStringLiteral("casebook.sqlite"),
+                                     tr("Casebook database (*.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            emit databaseChosen(path, true);
+    });
+    file->addAction(tr("&Open…"), this,
+                    [this] {
+                        const QString path = FileDialog::openFileName(
+                            this, tr("Open a database"),
+                            tr("Casebook database (*.sqlite);;All files (*)"));
+                        if (!path.isEmpty())
+                            emit databaseChosen(path, false);
+                    })
+        ->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
+    file->addSeparator();
     file->addAction(tr("&Who Am I…"), this, [this] {
         showPage(Staff);
         statusBar()->showMessage(tr("Select your name in the list and press “This is me”."),
@@ -260,6 +285,22 @@ void MainWindow::showKeyboardShortcuts()
     auto *dialog = new KeyboardShortcutsDialog(entries, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QString open = QFileInfo(m_session.database().path()).absoluteFilePath();
+    int number = 0;
+    for (const QString &path : DatabaseWindow::recentDatabases()) {
+        if (path == open)
+            continue;
+        ++number;
+        menu->addAction(tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)), this,
+                        [this, path] { emit databaseChosen(path, false); });
+    }
+    if (number == 0)
+        menu->addAction(tr("No other database opened yet"))->setEnabled(false);
 }
 
 void MainWindow::createStatusBar()

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace casebook {
@@ -47,6 +48,11 @@ public:
     void whoAmIChosen() override;
     void onWhoAmIChanged(std::function<void()> callback) override;
 
+signals:
+    // File ▸ Open…, Open Recent or New Database… chose `path`; DatabaseWindow
+    // opens it and, once it has opened, closes this window.
+    void databaseChosen(const QString &path, bool create);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -61,6 +67,7 @@ private:
     void createPages();
     void createMenus();
     void createStatusBar();
+    void fillRecentMenu(QMenu *menu);
     void showAbout();
     // F1: what the current page is for, and its keys.
     void showPageHelp();
