@@ -12,6 +12,7 @@ CASEBOOK_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   catch2 libsodium-dev libsqlite3-dev sqlite3
   poppler-utils fonts-dejavu-core python3-nacl
+  xvfb xauth dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   clang libclang-rt-14-dev
 )
 

@@ -2848,6 +2848,10 @@ database without one.</source>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildCasework</name>
@@ -3134,6 +3138,10 @@ database without one.</source>
         <source>Log a contact on the chosen case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildrenPage</name>
@@ -3193,10 +3201,6 @@ database without one.</source>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln child(ren)</source>
         <translation>
@@ -3249,6 +3253,10 @@ database without one.</source>
     </message>
     <message>
         <source>C&amp;lear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,14 +24,15 @@
 #include "sync/Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -164,10 +165,21 @@ TEST_CASE("Log a contact from the keyboard alone; it joins the child's timeline"
     // A contact that worked towards the outcome: ticked in the list, Enter.
     RecordDialog *second = openContactDialog(session, involvement, &caseDialog);
     REQUIRE(QTest::qWaitForWindowActive(second));
-    auto *linked = second->findChild<QListWidget *>(QStringLiteral("outcome_ids"));
+    auto *linked = second->findChild<QWidget *>(QStringLiteral("outcome_ids"));
     REQUIRE(linked);
-    REQUIRE(linked->count() == 1);
-    linked->item(0)->setCheckState(Qt::Checked);
+    const auto boxes = linked->findChildren<QCheckBox *>();
+    REQUIRE(boxes.size() == 1);
+    // A check box a screen reader can reach, naming the outcome and saying if it is ticked.
+    QAccessibleInterface *box = QAccessible::queryAccessibleInterface(boxes.first());
+    REQUIRE(box);
+    CHECK(box->role() == QAccessible::CheckBox);
+    CHECK(box->text(QAccessible::Name) == QStringLiteral("Moves between activities calmly"));
+    CHECK(box->state().focusable);
+    CHECK_FALSE(box->state().checked);
+    boxes.first()->setFocus();
+    QTest::keyClick(boxes.first(), Qt::Key_Space);
+    CHECK(box->state().checked);
+    second->form()->editor(QStringLiteral("minutes"))->setFocus();
     saveScreenshot(*second, QStringLiteral("contact-dialog-outcomes"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("30"));
     QWidget *secondAdvice = second->form()->editor(QStringLiteral("advice"));

@@ -14,11 +14,12 @@
 #include "storage/Statement.h"
 #include "sync/Store.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QListWidget>
+#include <QLabel>
 #include <QPushButton>
 #include <QScreen>
 #include <QTableView>
@@ -195,37 +196,34 @@ RecordDialog *openContactDialog(EditSession &session, QUuid involvement, QWidget
         defaults.insert(QStringLiteral("staff_id"),
                         defaults.value(QStringLiteral("staff_id")).toUuid().toRfc4122());
     dialog->form()->setValues(defaults);
-    // The outcomes it worked towards: ticked in a list of the case's own.
-    auto *outcomes = new QListWidget;
+    // The outcomes it worked towards: a check box for each of the case's own,
+    // which the keyboard and a screen reader reach one by one.
+    auto *outcomes = new QWidget;
     outcomes->setAccessibleName(CaseDialog::tr("Linked outcomes"));
-    outcomes->setMaximumHeight(90);
+    auto *outcomeLayout = new QVBoxLayout(outcomes);
+    outcomeLayout->setContentsMargins(0, 0, 0, 0);
+    QList<QPair<QString, QCheckBox *>> boxes;
     for (const auto &[id, outcome] : readRecordsWhere(session.database(), outcomeKind().type(),
                                                       u"involvement_id", involvement)) {
-        auto *item = new QListWidgetItem(outcome.value(QStringLiteral("description")).toString());
-        item->setData(Qt::UserRole, id.toString(QUuid::WithoutBraces));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-        outcomes->addItem(item);
+        auto *box = new QCheckBox(outcome.value(QStringLiteral("description")).toString());
+        outcomeLayout->addWidget(box);
+        boxes.append({id.toString(QUuid::WithoutBraces), box});
     }
-    if (outcomes->count() == 0)
-        outcomes->addItem(CaseDialog::tr("No outcomes agreed yet."));
+    if (boxes.isEmpty())
+        outcomeLayout->addWidget(new QLabel(CaseDialog::tr("No outcomes agreed yet.")));
     dialog->form()->setCustomEditor(
         QStringLiteral("outcome_ids"), outcomes,
-        [outcomes] {
+        [boxes] {
             QStringList ids;
-            for (int i = 0; i < outcomes->count(); ++i)
-                if (outcomes->item(i)->checkState() == Qt::Checked)
-                    ids.append(outcomes->item(i)->data(Qt::UserRole).toString());
+            for (const auto &[id, box] : boxes)
+                if (box->isChecked())
+                    ids.append(id);
             return ids.isEmpty() ? QVariant() : QVariant(ids.join(u','));
         },
-        [outcomes](const QVariant &stored) {
+        [boxes](const QVariant &stored) {
             const QStringList ids = stored.toString().split(u',', Qt::SkipEmptyParts);
-            for (int i = 0; i < outcomes->count(); ++i)
-                if (outcomes->item(i)->flags() & Qt::ItemIsUserCheckable)
-                    outcomes->item(i)->setCheckState(
-                        ids.contains(outcomes->item(i)->data(Qt::UserRole).toString())
-                            ? Qt::Checked
-                            : Qt::Unchecked);
+            for (const auto &[id, box] : boxes)
+                box->setChecked(ids.contains(id));
         });
     QObject::connect(dialog, &RecordDialog::added, dialog, [&session](const QUuid &id) {
         if (const auto added = session.store().read(u"contact_log", id))

@@ -74,6 +74,7 @@ CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
     m_closedToo = new QCheckBox(tr("Closed and declined &too"));
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("caseloadFilter"));
+    m_filter->setAccessibleName(tr("Filter the caseload"));
     m_filter->setPlaceholderText(tr("Filter by child, setting or status (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
 

@@ -122,7 +122,9 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     top->addStretch();
     top->addWidget(deleteButton);
 
+    setAccessibleName(tr("A child's record"));
     auto *content = new QWidget;
+    content->setAccessibleName(tr("A child's record"));
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     left->addWidget(details);
@@ -144,6 +146,7 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     contentLayout->addWidget(m_casework);
 
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("A child's record"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     // Vertical scrolling only; no word-wrapped labels in the content, whose

@@ -4,6 +4,7 @@
 #include "ChildPage.h"
 #include "children/ChildRecords.h"
 #include "commands/EditSession.h"
+#include "common/Labels.h"
 #include "common/Pages.h"
 #include "common/RecordTableView.h"
 #include "mainwindow/MainWindow.h"
@@ -37,7 +38,7 @@ QComboBox *filterCombo(const QString &name, const QString &all)
     combo->addItem(all, QString());
     // Long names (a need's full title) must not widen the window.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(9);
+    combo->setMinimumContentsLength(5);
     return combo;
 }
 
@@ -135,14 +136,14 @@ ChildrenPage::ChildrenPage(EditSession &session, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(add);
     auto *filters = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("Show:"));
-    filters->addWidget(filterLabel);
     for (QComboBox *combo : {m_district, m_need, m_provision, m_status}) {
+        filters->addWidget(labelFor(combo, combo->accessibleName()));
         filters->addWidget(combo, 1);
         if (combo == m_need)
             filters->addWidget(m_secondaryToo);
     }
     auto *listPanel = new QWidget;
+    listPanel->setAccessibleName(tr("Children list"));
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->addLayout(searchRow);
     listLayout->addLayout(filters);

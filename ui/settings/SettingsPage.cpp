@@ -3,6 +3,7 @@
 #include "commands/EditSession.h"
 #include "common/Error.h"
 #include "common/FileDialog.h"
+#include "common/Labels.h"
 #include "common/MessageBox.h"
 #include "common/Pages.h"
 #include "mainwindow/MainWindow.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 
@@ -93,7 +95,9 @@ SettingsPage::SettingsPage(EditSession &session, QWidget *parent)
     auto *import = new QPushButton(tr("&Import from GIAS…"));
     import->setObjectName(QStringLiteral("importGias"));
     connect(import, &QPushButton::clicked, this, &SettingsPage::importFromGias);
+    toolbar()->addWidget(labelFor(m_district, tr("District")));
     toolbar()->addWidget(m_district, 1);
+    toolbar()->addWidget(labelFor(m_status, tr("Status")));
     toolbar()->addWidget(m_status, 1);
     toolbar()->addWidget(add);
     toolbar()->addWidget(import);
