@@ -2852,6 +2852,10 @@ database without one.</source>
         <source>Filter the caseload</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No cases here yet. A case is opened from a child&apos;s page (Children, Ctrl+1: Open a case…); closed and declined ones show with “Closed and declined too”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildCasework</name>
@@ -3757,6 +3761,10 @@ database without one.</source>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::SettingsPage</name>
@@ -3868,6 +3876,10 @@ database without one.</source>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No settings yet. Import the schools and early-years settings from Get Information about Schools with Import from GIAS…, add one with Add setting… (Ctrl+N), or join the sync group on the Sync page (Ctrl+9).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::StaffPage</name>
@@ -3925,6 +3937,10 @@ database without one.</source>
     </message>
     <message>
         <source>Cannot choose this staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet. Add the service&apos;s teachers, leads and admins with Add staff member… (Ctrl+N), or join the sync group on the Sync page (Ctrl+9).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

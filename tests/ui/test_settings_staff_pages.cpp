@@ -2,6 +2,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "demo/DemoData.h"
+#include "mainwindow/MainWindow.h"
 #include "records/RowTableModel.h"
 #include "settings/SettingRecords.h"
 #include "settings/SettingsPage.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -80,4 +82,26 @@ TEST_CASE("Staff page: choose who uses this laptop", "[ui][staff]")
     CHECK(page.model()->data(page.model()->index(page.model()->rowOf(chosen), 6)).toString() ==
           QStringLiteral("Yes"));
     saveScreenshot(page, QStringLiteral("staff-page"));
+}
+
+TEST_CASE("Empty pages say what to do next", "[ui][empty]")
+{
+    casebook::test::TestDatabase t;
+    casebook::EditSession session(t.db());
+    casebook::ui::MainWindow window(session);
+    window.resize(1100, 720);
+    window.show();
+    const auto said = [&](const char *name) {
+        auto *label = window.findChild<QLabel *>(QString::fromLatin1(name));
+        REQUIRE(label);
+        return label->isVisibleTo(label->parentWidget()) ? label->text() : QString();
+    };
+    CHECK(said("settingEmpty").contains(QStringLiteral("Import from GIAS")));
+    CHECK(said("staffEmpty").contains(QStringLiteral("Add staff member")));
+    CHECK(said("caseloadSummary").startsWith(QStringLiteral("No cases here yet.")));
+    // A search that finds nothing says that instead.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("settingSearch"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("zzz"));
+    CHECK(said("settingEmpty") == QStringLiteral("Nothing matches “zzz”."));
 }

@@ -64,6 +64,7 @@ CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
 {
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("caseloadSummary"));
+    m_summary->setWordWrap(true);
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
@@ -205,7 +206,10 @@ void CaseloadPage::refresh()
     m_model->setRows(ids, rows);
     m_view->setColumnHidden(TeacherColumn, !teacher.isNull()); // a teacher's own: no need
     m_summary->setText(
-        overdue > 0
+        ids.isEmpty()
+            ? tr("No cases here yet. A case is opened from a child's page (Children, Ctrl+1: "
+                 "Open a case…); closed and declined ones show with “Closed and declined too”.")
+        : overdue > 0
             ? tr("%n case(s), %1 with a review overdue", nullptr, int(ids.size())).arg(overdue)
             : tr("%n case(s)", nullptr, int(ids.size())));
 }

@@ -43,6 +43,11 @@ RecordListPage::RecordListPage(EditSession &session, const RecordKind &kind,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_toolbar);
     layout->addWidget(m_view);
+    m_empty = new QLabel;
+    m_empty->setObjectName(kind.type().table + QStringLiteral("Empty"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty);
 
     // Once a batch: the list is short, read again and compared row by row.
     connect(&session.store(), &Store::changesCommitted, this,
@@ -78,6 +83,15 @@ void RecordListPage::reload()
     const int row = std::max(m_model->rowOf(current), 0);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
+    const QString search = m_search->text().trimmed();
+    m_empty->setText(search.isEmpty() ? m_emptyText : tr("Nothing matches “%1”.").arg(search));
+    m_empty->setVisible(m_model->rowCount() == 0 && !m_empty->text().isEmpty());
+}
+
+void RecordListPage::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    reload();
 }
 
 void RecordListPage::addRecord()

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -43,6 +44,10 @@ public:
     RowTableModel *model() const { return m_model; }
     QUuid currentId() const;
 
+    // What the page says while it lists nothing and nothing is searched for:
+    // what to do next ("Import them from GIAS…").
+    void setEmptyText(const QString &text);
+
     void reload();
     void addRecord();
     void editCurrent();
@@ -61,6 +66,8 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QHBoxLayout *m_toolbar = nullptr;
+    QLabel *m_empty = nullptr;
+    QString m_emptyText;
 };
 
 } // namespace casebook::ui

@@ -104,7 +104,9 @@ SettingsPage::SettingsPage(EditSession &session, QWidget *parent)
     view()->setColumnWidth(1, 320);
     view()->setColumnWidth(3, 200);
     view()->setColumnWidth(4, 160);
-    reload();
+    setEmptyText(tr("No settings yet. Import the schools and early-years settings from Get "
+                    "Information about Schools with Import from GIAS…, add one with Add "
+                    "setting… (Ctrl+N), or join the sync group on the Sync page (Ctrl+9)."));
 }
 
 void SettingsPage::importFromGias()

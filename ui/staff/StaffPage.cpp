@@ -47,7 +47,8 @@ StaffPage::StaffPage(EditSession &session, QWidget *parent)
     view()->setColumnWidth(0, 200);
     view()->setColumnWidth(1, 180);
     view()->setColumnWidth(3, 160);
-    reload();
+    setEmptyText(tr("No staff yet. Add the service's teachers, leads and admins with Add staff "
+                    "member… (Ctrl+N), or join the sync group on the Sync page (Ctrl+9)."));
 }
 
 void StaffPage::makeCurrentMe()
