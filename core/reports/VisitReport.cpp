@@ -136,19 +136,19 @@ VisitReport loadVisitReport(Database &db, QUuid contact)
 
 QString visitReportTitle(const VisitReport &report)
 {
-    const QString &type = report.contactTypeCode;
-    if (type == u"observation")
-        return VisitReportText::tr("Observation report");
-    if (type == u"assessment")
-        return VisitReportText::tr("Assessment report");
-    if (type == u"meeting")
-        return VisitReportText::tr("Meeting note");
-    if (type == u"modelled_intervention")
-        return VisitReportText::tr("Modelled intervention report");
-    if (type == u"report")
-        return VisitReportText::tr("Specialist teacher's report");
-    if (type == u"call")
-        return VisitReportText::tr("Phone call note");
+    // Each kind of contact's document; a visit's is the default.
+    static const std::pair<const char16_t *, const char *> titles[] = {
+        {u"observation", QT_TRANSLATE_NOOP("casebook::VisitReport", "Observation report")},
+        {u"assessment", QT_TRANSLATE_NOOP("casebook::VisitReport", "Assessment report")},
+        {u"meeting", QT_TRANSLATE_NOOP("casebook::VisitReport", "Meeting note")},
+        {u"modelled_intervention",
+         QT_TRANSLATE_NOOP("casebook::VisitReport", "Modelled intervention report")},
+        {u"report", QT_TRANSLATE_NOOP("casebook::VisitReport", "Specialist teacher's report")},
+        {u"call", QT_TRANSLATE_NOOP("casebook::VisitReport", "Phone call note")},
+    };
+    for (const auto &[type, title] : titles)
+        if (report.contactTypeCode == type)
+            return VisitReportText::tr(title);
     return VisitReportText::tr("Visit report");
 }
 
@@ -209,16 +209,14 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
     html += row(VisitReportText::tr("Specialist teacher"), teacher.join(QStringLiteral(" · ")));
     html += QStringLiteral("</table><p class=\"gap\">&nbsp;</p>");
 
-    html +=
-        QStringLiteral("<h2>%1</h2>").arg(VisitReportText::tr("What was seen").toHtmlEscaped()) +
-        paragraphs(r.seen);
-    html += QStringLiteral("<h2>%1</h2>").arg(VisitReportText::tr("Advice").toHtmlEscaped()) +
-            paragraphs(r.advice);
-    html += QStringLiteral("<h2>%1</h2>").arg(VisitReportText::tr("Next steps").toHtmlEscaped()) +
-            paragraphs(r.nextSteps);
+    const auto heading = [](const QString &title) {
+        return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
+    };
+    html += heading(VisitReportText::tr("What was seen")) + paragraphs(r.seen);
+    html += heading(VisitReportText::tr("Advice")) + paragraphs(r.advice);
+    html += heading(VisitReportText::tr("Next steps")) + paragraphs(r.nextSteps);
 
-    html += QStringLiteral("<h2>%1</h2>")
-                .arg(VisitReportText::tr("Progress on expected outcomes").toHtmlEscaped());
+    html += heading(VisitReportText::tr("Progress on expected outcomes"));
     if (r.outcomes.isEmpty()) {
         html += paragraphs({});
     } else {
