@@ -3699,10 +3699,6 @@ database without one.</source>
 <context>
     <name>casebook::ui::RecordForm</name>
     <message>
-        <source>Problem with this form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type part of the name</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,25 @@ fails on a control a screen reader could reach but not name.
 Run under Xvfb and a D-Bus session (see tests/CMakeLists.txt):
     screen_reader_walk.py CASEBOOK DATABASE
 It walks every page of the window (hidden pages are in the accessible tree
-too), then opens the dialogs a teacher meets from the keyboard and walks each.
-A focusable control needs a name; a combo box, whose name Qt gives as its
-current value on Linux, needs a label that names it (a labelled-by relation).
+too), then opens the dialogs a teacher meets and walks each. A focusable
+control needs a name; a combo box, whose name Qt gives as its current value on
+Linux, needs a label that names it (a labelled-by relation). Then it works as
+a screen reader user does, from the keyboard: it finds a child by typing in
+the search (focus must stay in the search box meanwhile), opens their record
+with Down and Enter, logs a contact with Ctrl+L, presses Enter on the empty form, and
+fails unless the refusal is announced as it appears, and each dialog closes
+with Escape.
 """
 
+import ctypes
 import os
+import sqlite3
 import subprocess
 import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 # Inside these, the items are the widget's own (a list's rows, a combo's popup).
 CONTAINERS = {"table", "list", "tree", "tree table", "menu bar", "menu", "popup menu",
@@ -24,14 +32,80 @@ EXEMPT = {"list item", "table cell", "menu item", "tree item", "scroll bar", "ch
           "radio menu item", "table column header", "table row header"}
 
 
+def pump(seconds=0.0):
+    """Lets AT-SPI events reach the listeners, for `seconds` at least."""
+    deadline = time.time() + seconds
+    while True:
+        while GLib.MainContext.default().iteration(False):
+            pass
+        if time.time() >= deadline:
+            return
+        time.sleep(0.05)
+
+
 def wait_for(predicate, seconds=60.0, what="it"):
     deadline = time.time() + seconds
     while time.time() < deadline:
         found = predicate()
         if found:
             return found
-        time.sleep(0.2)
+        pump(0.2)
     raise SystemExit("screen reader walk: timed out waiting for %s" % what)
+
+
+class Events:
+    """What the application tells a screen reader, as (event, role, name)."""
+
+    def __init__(self):
+        self.seen = []
+        pyatspi.Registry.registerEventListener(self._on, "focus", "object:state-changed")
+
+    def _on(self, event):
+        try:
+            self.seen.append((event.type, event.detail1, event.source.getRoleName(),
+                              (event.source.name or "").strip()))
+        except Exception:  # the source has gone (a closing dialog)
+            self.seen.append((event.type, event.detail1, "", ""))
+
+    def clear(self):
+        pump(0.3)
+        self.seen = []
+
+    def focused(self):
+        return [(role, name) for kind, on, role, name in self.seen
+                if kind.startswith("object:state-changed:focused") and on]
+
+    def shown(self, role):
+        return [name for kind, on, source, name in self.seen
+                if kind.startswith("object:state-changed:showing") and on and source == role]
+
+
+class Keyboard:
+    """Keys pressed as a person presses them, through AT-SPI (XTest)."""
+
+    def __init__(self):
+        self._x11 = ctypes.cdll.LoadLibrary("libX11.so.6")
+        self._x11.XOpenDisplay.restype = ctypes.c_void_p
+        self._x11.XStringToKeysym.restype = ctypes.c_ulong
+        self._x11.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        self._display = self._x11.XOpenDisplay(None)
+
+    def _code(self, name):
+        return self._x11.XKeysymToKeycode(self._display,
+                                          self._x11.XStringToKeysym(name.encode()))
+
+    def press(self, *names):
+        """One key or a chord: press("Control_L", "l")."""
+        codes = [self._code(name) for name in names]
+        for code in codes:
+            pyatspi.Registry.generateKeyboardEvent(code, None, pyatspi.KEY_PRESS)
+        for code in reversed(codes):
+            pyatspi.Registry.generateKeyboardEvent(code, None, pyatspi.KEY_RELEASE)
+        pump(0.4)
+
+    def type(self, text):
+        pyatspi.Registry.generateKeyboardEvent(0, text, pyatspi.KEY_STRING)
+        pump(0.6)
 
 
 def application():
@@ -107,7 +181,30 @@ def press(node, role, name):
         control.queryAction().doAction(0)
     except Exception:
         pass  # a dialog's own event loop can hold the reply back; the press happened
-    time.sleep(0.5)
+    pump(0.5)
+
+
+def within(predicate, seconds=15.0):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if predicate():
+            return True
+        pump(0.2)
+    return False
+
+
+def showing(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_SHOWING)
+    except Exception:
+        return False
+
+
+def click(node):
+    extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(extents.x + extents.width // 2,
+                                        extents.y + extents.height // 2, "b1c")
+    pump(0.5)
 
 
 def windows(app):
@@ -122,6 +219,111 @@ def dialog_titled(app, words):
     return None
 
 
+def child_with_one_open_case(database):
+    """The UPN of a child whose only case is open: Ctrl+L logs a contact on it."""
+    with sqlite3.connect(database) as db:
+        row = db.execute(
+            "SELECT c.upn FROM child c JOIN involvement i ON i.child_id = c.id "
+            "WHERE c.upn IS NOT NULL GROUP BY c.id "
+            "HAVING count(*) = 1 AND max(i.status) = 'active' ORDER BY c.upn LIMIT 1").fetchone()
+    if row is None:
+        raise SystemExit("screen reader walk: the demo has no child with one open case")
+    return row[0]
+
+
+def contact_count(database):
+    with sqlite3.connect(database) as db:
+        return db.execute("SELECT count(*) FROM contact_log").fetchone()[0]
+
+
+def walk_dialogs(app, frame, found):
+    """The dialogs opened from the window's own pages, pressed as a screen reader presses."""
+    steps = [
+        ("push button", "Add child…", "Add a child", ("push button", "Cancel")),
+        ("menu item", "Help on This Page", "Children", ("push button", "OK")),
+        ("menu item", "Keyboard Shortcuts", "Keyboard Shortcuts", ("push button", "Close")),
+        ("menu item", "About STLS Casebook", "About", ("push button", "Close")),
+    ]
+    for role, name, title, (close_role, close_name) in steps:
+        press(frame, role, name)
+        window = wait_for(lambda: dialog_titled(app, title), seconds=30,
+                          what="the dialog %r" % title)
+        problems_in(window, title, found)
+        press(window, close_role, close_name)
+
+
+def close_with_escape(app, keyboard, title, found):
+    keyboard.press("Escape")
+    if not within(lambda: dialog_titled(app, title) is None):
+        found.append("%s: Escape does not close it" % title)
+        press(dialog_titled(app, title), "push button", "Cancel")
+
+
+def walk_by_keyboard(app, frame, database, found):
+    """A child found, opened and worked on from the keyboard, as a screen reader user does."""
+    events = Events()
+    keyboard = Keyboard()
+    # Without a window manager, a window takes the keyboard when clicked (Qt
+    # asks for it then); the status bar is a place where a click does nothing.
+    click(find(frame, "status bar", ""))
+
+    keyboard.press("Control_L", "f")
+    events.clear()
+    keyboard.type(child_with_one_open_case(database))
+    strays = sorted(set(f for f in events.focused() if f != ("text", "Search children")))
+    if strays:
+        found.append("typing in the search moves a screen reader's focus away, to %s %r"
+                     % strays[0])
+    # Down goes into the list, to the child found, and says which one it is.
+    events.clear()
+    keyboard.press("Down")
+    if not any(role == "table cell" and name for role, name in events.focused()):
+        found.append("Down from the search into the list does not say which child is there "
+                     "(focus: %r)" % events.focused())
+    keyboard.press("Return")
+    back = find(frame, "push button", "← Back to the list")
+    if not within(lambda: showing(back)):
+        found.append("Enter in the search does not open the child's record")
+        return
+
+    record_dialogs = [
+        ("Open a case…", "Open a case"),
+        ("Case details…", "Case"),
+        ("Add contact…", "Add a contact"),
+        ("Record agreement…", "Record an agreement to engage"),
+        ("Delete record…", "Delete this child's record?"),
+    ]
+    for button, title in record_dialogs:
+        press(frame, "push button", button)
+        window = wait_for(lambda: dialog_titled(app, title), seconds=30,
+                          what="the dialog %r" % title)
+        problems_in(window, title, found)
+        close_with_escape(app, keyboard, title, found)
+    if not showing(back):
+        found.append("Escape on Delete this child's record? did not keep the record")
+        return
+
+    # A window manager gives the window the keyboard back when a dialog
+    # closes; without one, a click does.
+    click(find(frame, "status bar", ""))
+    before = contact_count(database)
+    keyboard.press("Control_L", "l")
+    dialog = wait_for(lambda: dialog_titled(app, "Log a contact"), seconds=30,
+                      what="the dialog 'Log a contact' after Ctrl+L")
+    problems_in(dialog, "Log a contact", found)
+    events.clear()
+    keyboard.press("Return")
+    if not within(lambda: events.shown("notification"), seconds=5):
+        found.append("Log a contact: Enter on the empty form is refused without a word "
+                     "to a screen reader")
+    if dialog_titled(app, "Log a contact") is None:
+        found.append("Log a contact: Enter on the empty form closed the dialog")
+    else:
+        close_with_escape(app, keyboard, "Log a contact", found)
+    if contact_count(database) != before:
+        found.append("Log a contact: Enter on the empty form saved a contact")
+
+
 def main():
     binary, database = sys.argv[1], sys.argv[2]
     environment = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
@@ -132,20 +334,8 @@ def main():
         app = wait_for(application, what="the Casebook window on the accessibility bus")
         frame = wait_for(lambda: dialog_titled(app, "STLS Casebook"), what="the main window")
         problems_in(frame, "main window", found)
-
-        # The dialogs a teacher meets, opened as a screen reader user opens them.
-        steps = [
-            ("push button", "Add child…", "Add a child", ("push button", "Cancel")),
-            ("menu item", "Help on This Page", "Children", ("push button", "OK")),
-            ("menu item", "Keyboard Shortcuts", "Keyboard Shortcuts", ("push button", "Close")),
-            ("menu item", "About STLS Casebook", "About", ("push button", "Close")),
-        ]
-        for role, name, title, (close_role, close_name) in steps:
-            press(frame, role, name)
-            window = wait_for(lambda: dialog_titled(app, title), seconds=30,
-                              what="the dialog %r" % title)
-            problems_in(window, title, found)
-            press(window, close_role, close_name)
+        walk_dialogs(app, frame, found)
+        walk_by_keyboard(app, frame, database, found)
         problems_in(frame, "main window, after", found)
     finally:
         process.terminate()

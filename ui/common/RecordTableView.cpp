@@ -1,5 +1,6 @@
 #include "RecordTableView.h"
 
+#include <QAccessible>
 #include <QFocusEvent>
 #include <QHeaderView>
 #include <QSettings>
@@ -8,6 +9,7 @@ namespace casebook::ui {
 
 void RecordTableView::focusInEvent(QFocusEvent *event)
 {
+    const QPersistentModelIndex before = currentIndex();
     QTableView::focusInEvent(event);
     const bool byKeyboard = event->reason() == Qt::TabFocusReason ||
                             event->reason() == Qt::BacktabFocusReason ||
@@ -17,6 +19,33 @@ void RecordTableView::focusInEvent(QFocusEvent *event)
     else if (byKeyboard && currentIndex().isValid() &&
              !selectionModel()->isSelected(currentIndex()))
         selectRow(currentIndex().row());
+    if (currentIndex() == before)
+        announceCurrent(); // a new current row was announced as it became so
+}
+
+void RecordTableView::announceCurrent()
+{
+    const QModelIndex current = currentIndex();
+    if (!QAccessible::isActive() || !current.isValid())
+        return;
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(this);
+    QAccessibleTableInterface *cells = table ? table->tableInterface() : nullptr;
+    QAccessibleInterface *cell = cells ? cells->cellAt(current.row(), current.column()) : nullptr;
+    if (!cell)
+        return;
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    focus.setChild(table->indexOfChild(cell));
+    QAccessible::updateAccessibility(&focus);
+}
+
+void RecordTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    // QTableView tells accessibility the current cell has focus even when the
+    // view has none; focusInEvent says it when focus arrives.
+    if (hasFocus())
+        QTableView::currentChanged(current, previous);
+    else
+        QAbstractItemView::currentChanged(current, previous);
 }
 
 QTableView *makeRecordTableView(QAbstractItemModel *model, const QString &objectName,

@@ -6,7 +6,9 @@ namespace casebook::ui {
 
 // A read-only list of records: whole rows, one at a time, Tab leaves it and
 // Enter (activated) opens the current record. Reached from the keyboard, it
-// shows where it is at once: the first row is chosen when none was.
+// shows where it is at once: the first row is chosen when none was. A row
+// made current from elsewhere (a search as it is typed) does not pull a
+// screen reader's focus away from where the person is.
 class RecordTableView : public QTableView
 {
     Q_OBJECT
@@ -15,6 +17,11 @@ public:
 
 protected:
     void focusInEvent(QFocusEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+
+private:
+    // Tells a screen reader the current cell has the focus.
+    void announceCurrent();
 };
 
 QTableView *makeRecordTableView(QAbstractItemModel *model, const QString &objectName,

@@ -2,13 +2,13 @@
 
 #include "commands/EditSession.h"
 #include "common/Error.h"
+#include "common/ErrorNotice.h"
 #include "common/MessageBox.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "sync/Store.h"
 
-#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -78,12 +78,8 @@ RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *pa
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_error = new QLabel;
+    m_error = new ErrorNotice;
     m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setAccessibleName(tr("Problem with this form"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    m_error->hide();
     layout->addWidget(m_error);
 
     auto *form = new QFormLayout;
@@ -340,16 +336,13 @@ QString RecordForm::errorText() const
 
 void RecordForm::showError(const QString &message, const QString &field)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showProblem(message);
     if (message.isEmpty())
         return;
     // A wrapped label gets its height only from its width: claim it, or the
     // form squeezes the reason to a line cut in half.
     m_error->setMinimumHeight(m_error->heightForWidth(std::max(width(), 200)));
-    // A screen reader says it at once; the cursor goes where the fix is.
-    QAccessibleEvent alert(m_error, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    // The cursor goes where the fix is.
     if (QWidget *editor = m_editors.value(field); editor && editor->isVisible())
         editor->setFocus(Qt::OtherFocusReason);
 }

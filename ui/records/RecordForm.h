@@ -8,7 +8,6 @@
 #include <functional>
 
 class QComboBox;
-class QLabel;
 
 namespace casebook {
 class EditSession;
@@ -16,6 +15,8 @@ class Error;
 } // namespace casebook
 
 namespace casebook::ui {
+
+class ErrorNotice;
 
 // What a person chose when a record looked like one that exists already
 // (Error::Kind::Duplicate): to open that one, to keep both, or to go back.
@@ -92,7 +93,7 @@ private:
         std::function<void(const QVariant &)> write;
     };
     QHash<QString, CustomEditor> m_custom;
-    QLabel *m_error = nullptr;
+    ErrorNotice *m_error = nullptr;
     bool m_loading = false;
     bool m_settingsRefillPending = false;
 };
