@@ -43,14 +43,22 @@ def pump(seconds=0.0):
         time.sleep(0.05)
 
 
-def wait_for(predicate, seconds=60.0, what="it"):
+def within(predicate, seconds=15.0):
+    """What `predicate` gives once it gives something, or None after `seconds`."""
     deadline = time.time() + seconds
     while time.time() < deadline:
         found = predicate()
         if found:
             return found
         pump(0.2)
-    raise SystemExit("screen reader walk: timed out waiting for %s" % what)
+    return None
+
+
+def wait_for(predicate, seconds=60.0, what="it"):
+    found = within(predicate, seconds)
+    if not found:
+        raise SystemExit("screen reader walk: timed out waiting for %s" % what)
+    return found
 
 
 class Events:
@@ -184,15 +192,6 @@ def press(node, role, name):
     pump(0.5)
 
 
-def within(predicate, seconds=15.0):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if predicate():
-            return True
-        pump(0.2)
-    return False
-
-
 def showing(node):
     try:
         return node.getState().contains(pyatspi.STATE_SHOWING)
@@ -219,6 +218,15 @@ def dialog_titled(app, words):
     return None
 
 
+def dialog_over(app, below, words):
+    """A dialog other than `below` whose title has `words` (any title when None)."""
+    for window in windows(app):
+        if window.getRoleName() == "dialog" and window != below and \
+                (words is None or words in (window.name or "")):
+            return window
+    return None
+
+
 def child_with_one_open_case(database):
     """The UPN of a child whose only case is open: Ctrl+L logs a contact on it."""
     with sqlite3.connect(database) as db:
@@ -240,6 +248,8 @@ def walk_dialogs(app, frame, found):
     """The dialogs opened from the window's own pages, pressed as a screen reader presses."""
     steps = [
         ("push button", "Add child…", "Add a child", ("push button", "Cancel")),
+        ("push button", "Add setting…", "Add a setting", ("push button", "Cancel")),
+        ("push button", "Add staff member…", "Add a staff member", ("push button", "Cancel")),
         ("menu item", "Help on This Page", "Children", ("push button", "OK")),
         ("menu item", "Keyboard Shortcuts", "Keyboard Shortcuts", ("push button", "Close")),
         ("menu item", "About STLS Casebook", "About", ("push button", "Close")),
@@ -253,10 +263,20 @@ def walk_dialogs(app, frame, found):
 
 
 def close_with_escape(app, keyboard, title, found):
+    window = dialog_titled(app, title)
+    if window is not None and not window.getState().contains(pyatspi.STATE_ACTIVE):
+        # A window manager makes the dialog under a closed one active again;
+        # without one, a click on its margin does.
+        extents = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        pyatspi.Registry.generateMouseEvent(extents.x + 2, extents.y + 2, "b1c")
+        pump(0.5)
     keyboard.press("Escape")
     if not within(lambda: dialog_titled(app, title) is None):
         found.append("%s: Escape does not close it" % title)
-        press(dialog_titled(app, title), "push button", "Cancel")
+        window = dialog_titled(app, title)
+        close = find(window, "push button", "Cancel") or find(window, "push button", "Close")
+        close.queryAction().doAction(0)
+        pump(0.5)
 
 
 def walk_by_keyboard(app, frame, database, found):
@@ -270,6 +290,7 @@ def walk_by_keyboard(app, frame, database, found):
     keyboard.press("Control_L", "f")
     events.clear()
     keyboard.type(child_with_one_open_case(database))
+    pump(1.0)  # the list follows the search as it is typed
     strays = sorted(set(f for f in events.focused() if f != ("text", "Search children")))
     if strays:
         found.append("typing in the search moves a screen reader's focus away, to %s %r"
@@ -277,7 +298,8 @@ def walk_by_keyboard(app, frame, database, found):
     # Down goes into the list, to the child found, and says which one it is.
     events.clear()
     keyboard.press("Down")
-    if not any(role == "table cell" and name for role, name in events.focused()):
+    if not within(lambda: any(role == "table cell" and name for role, name in events.focused()),
+                  seconds=5):
         found.append("Down from the search into the list does not say which child is there "
                      "(focus: %r)" % events.focused())
     keyboard.press("Return")
@@ -293,11 +315,24 @@ def walk_by_keyboard(app, frame, database, found):
         ("Record agreement…", "Record an agreement to engage"),
         ("Delete record…", "Delete this child's record?"),
     ]
+    # The case's own dialogs open over the case, and Escape closes the top one.
+    case_dialogs = [
+        ("Add outcome…", "Agree an outcome"),
+        ("Log a contact…", "Log a contact"),
+        ("Visit report…", None),  # titled by the contact's type
+    ]
     for button, title in record_dialogs:
         press(frame, "push button", button)
         window = wait_for(lambda: dialog_titled(app, title), seconds=30,
                           what="the dialog %r" % title)
         problems_in(window, title, found)
+        if title == "Case":
+            for inner_button, inner_title in case_dialogs:
+                press(window, "push button", inner_button)
+                inner = wait_for(lambda: dialog_over(app, window, inner_title), seconds=30,
+                                 what="the dialog %r" % (inner_title or inner_button))
+                problems_in(inner, inner.name, found)
+                close_with_escape(app, keyboard, inner.name, found)
         close_with_escape(app, keyboard, title, found)
     if not showing(back):
         found.append("Escape on Delete this child's record? did not keep the record")
@@ -324,6 +359,40 @@ def walk_by_keyboard(app, frame, database, found):
         found.append("Log a contact: Enter on the empty form saved a contact")
 
 
+def has_role(node, role, depth=0):
+    if node is None or depth > 40:
+        return False
+    try:
+        if node.getRoleName() == role:
+            return True
+        return any(has_role(child, role, depth + 1) for child in node)
+    except Exception:
+        return False
+
+
+def walk_export(app, frame, database, found):
+    """Export package…: Qt's file dialog, where the name is typed, then the passphrase."""
+    keyboard = Keyboard()
+    click(find(frame, "status bar", ""))
+    package = os.path.join(os.path.dirname(database), "walk.casebook-sync")
+    press(frame, "push button", "Export package…")
+    wait_for(lambda: dialog_titled(app, "Export a sync package"), seconds=30,
+             what="the file dialog of Export package…")
+    keyboard.press("Control_L", "a")
+    keyboard.type(package)
+    keyboard.press("Return")
+    title = "Export a sync package"
+    passphrase = within(lambda: [w for w in windows(app) if w.getRoleName() == "dialog" and
+                                 title in (w.name or "") and has_role(w, "password text")])
+    if not passphrase:
+        found.append("Export package…: no passphrase asked for after the file was chosen")
+        return
+    problems_in(passphrase[0], "Export a sync package (passphrase)", found)
+    close_with_escape(app, keyboard, title, found)
+    if os.path.exists(package):
+        found.append("Export package…: Escape at the passphrase still wrote the package")
+
+
 def main():
     binary, database = sys.argv[1], sys.argv[2]
     environment = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
@@ -336,6 +405,7 @@ def main():
         problems_in(frame, "main window", found)
         walk_dialogs(app, frame, found)
         walk_by_keyboard(app, frame, database, found)
+        walk_export(app, frame, database, found)
         problems_in(frame, "main window, after", found)
     finally:
         process.terminate()

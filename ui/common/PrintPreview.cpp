@@ -33,6 +33,10 @@ PrintPreview::PrintPreview(std::function<void(QPagedPaintDevice *)> paint, const
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setAccessibleName(tr("Pages of %1").arg(title));
     m_preview->setFocusPolicy(Qt::StrongFocus);
+    // The pages are a graphics view inside it: a screen reader names that too.
+    for (QWidget *inner : m_preview->findChildren<QWidget *>())
+        if (inner->focusPolicy() != Qt::NoFocus)
+            inner->setAccessibleName(m_preview->accessibleName());
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this,
             [this](QPrinter *target) { paintOn(target); });
 
