@@ -381,14 +381,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an involvement that is %1 stays so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an involvement that is %1 cannot become %2; it can become: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>say why the involvement closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,6 +554,10 @@
     </message>
     <message>
         <source>write what was seen, the advice given or the next steps; a contact needs at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an involvement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1317,369 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::LiftRecords</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting in a LIFT group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting is in the LIFT group %1 already; a setting is in one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new meeting starts planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who approved the minutes (the chair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice to take back and try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support from another school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend a referral to Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend seeking health advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensive specialist support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: best endeavours not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred: more information needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by (SENCO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the setting has tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess, plan, do, review evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra referral agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabled without an agreement to engage because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT referral of a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a referral is for a child, or for a setting or a cohort in it; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STLS lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENCO (setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational psychology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech and language therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (anyone else, with their agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whose action it is: a staff member, or a named person of an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::Package</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -1571,6 +1930,14 @@ database without one.</source>
     </message>
     <message>
         <source>it must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that is %2 stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that is %2 cannot become %3; it can become: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,7 @@ CommandList settingsCommands();
 CommandList staffCommands();
 CommandList childrenCommands();
 CommandList caseworkCommands();
+CommandList liftCommands();
 CommandList referenceCommands();
 CommandList reportsCommands();
 

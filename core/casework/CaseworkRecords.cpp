@@ -36,15 +36,6 @@ FieldSpec required(FieldSpec field)
     return field;
 }
 
-// One column of one synced row, or null when the row is not there.
-QVariant valueOf(Database &db, const QString &table, const QString &column, QUuid id)
-{
-    Statement query(db.handle(), QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                     .arg(quoteIdentifier(column), quoteIdentifier(table)));
-    query.bindBlob(1, id.toRfc4122());
-    return query.step() ? query.value(0) : QVariant();
-}
-
 QUuid idOf(const QVariant &stored)
 {
     return QUuid::fromRfc4122(stored.toByteArray());
@@ -136,7 +127,7 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
             CaseworkRecordsText::tr("an involvement is for a child or a whole setting; give one."));
     const QUuid child = idOf(record.value(childKey));
     if (!child.isNull() && record.value(settingKey).isNull())
-        record.insert(settingKey, valueOf(db, QStringLiteral("child"), settingKey, child));
+        record.insert(settingKey, recordValue(db, QStringLiteral("child"), settingKey, child));
     if (record.value(QStringLiteral("opened_on")).isNull())
         record.insert(QStringLiteral("opened_on"), db.environment().today().toString(Qt::ISODate));
     checkNotFuture(db, m_type, u"opened_on", record);
@@ -158,7 +149,6 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
 
     // The life cycle.
     const QString status = record.value(QStringLiteral("status")).toString();
-    const FieldSpec &statusField = m_type.requireField(u"status");
     if (id.isNull()) {
         if (status == u"closed")
             refuseField(m_type, u"status",
@@ -168,21 +158,10 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
                         CaseworkRecordsText::tr(
                             "the child has no agreement to engage in force; record one first."));
     } else {
-        const QString before = valueOf(db, m_type.table, QStringLiteral("status"), id).toString();
-        if (status != before && !nextStatuses(before).contains(status)) {
-            QStringList allowed;
-            for (const QString &next : nextStatuses(before))
-                allowed.append(statusField.choiceLabel(next));
-            refuseField(m_type, u"status",
-                        allowed.isEmpty()
-                            ? CaseworkRecordsText::tr("an involvement that is %1 stays so.")
-                                  .arg(statusField.choiceLabel(before).toLower())
-                            : CaseworkRecordsText::tr(
-                                  "an involvement that is %1 cannot become %2; it can become: %3.")
-                                  .arg(statusField.choiceLabel(before).toLower(),
-                                       statusField.choiceLabel(status).toLower(),
-                                       allowed.join(QStringLiteral(", ")).toLower()));
-        }
+        const QString before =
+            recordValue(db, m_type.table, QStringLiteral("status"), id).toString();
+        checkStatusMove(m_type, u"status", CaseworkRecordsText::tr("an involvement"), before,
+                        status, nextStatuses(before));
     }
     if (status == u"closed") {
         if (record.value(QStringLiteral("closed_on")).isNull())
@@ -342,7 +321,7 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
     const QUuid involvement = idOf(record.value(QStringLiteral("involvement_id")));
     if (id.isNull()) {
         const QString status =
-            valueOf(db, QStringLiteral("involvement"), QStringLiteral("status"), involvement)
+            recordValue(db, QStringLiteral("involvement"), QStringLiteral("status"), involvement)
                 .toString();
         if (status == u"closed" || status == u"declined")
             refuseField(
@@ -353,8 +332,8 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
                              .requireField(u"status")
                              .choiceLabel(status)
                              .toLower()));
-        const QUuid child = idOf(
-            valueOf(db, QStringLiteral("involvement"), QStringLiteral("child_id"), involvement));
+        const QUuid child = idOf(recordValue(db, QStringLiteral("involvement"),
+                                             QStringLiteral("child_id"), involvement));
         QDate withdrawn;
         const QDate date = dateOf(record.value(QStringLiteral("contact_date")));
         if (!child.isNull() && !consentInForce(db, child, date, &withdrawn))
@@ -375,8 +354,8 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
     for (const QString &part : linked.split(u',', Qt::SkipEmptyParts)) {
         const QUuid outcome = QUuid::fromString(part.trimmed());
         if (outcome.isNull() ||
-            idOf(valueOf(db, QStringLiteral("outcome"), QStringLiteral("involvement_id"),
-                         outcome)) != involvement)
+            idOf(recordValue(db, QStringLiteral("outcome"), QStringLiteral("involvement_id"),
+                             outcome)) != involvement)
             refuseField(m_type, u"outcome_ids",
                         CaseworkRecordsText::tr("“%1” is not an outcome of this involvement.")
                             .arg(part.trimmed()));

@@ -155,4 +155,12 @@ QList<QPair<QUuid, QVariantMap>> readRecords(Database &db, const RecordType &typ
     return records;
 }
 
+QVariant recordValue(Database &db, const QString &table, const QString &column, QUuid id)
+{
+    Statement query(db.handle(), QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                     .arg(quoteIdentifier(column), quoteIdentifier(table)));
+    query.bindBlob(1, id.toRfc4122());
+    return query.step() ? query.value(0) : QVariant();
+}
+
 } // namespace casebook

@@ -56,6 +56,9 @@ int editRecord(EditSession &session, const RecordKind &kind, QUuid id, const QVa
 // naming what holds it, while a record refers to it through a Refuse field.
 void deleteRecord(EditSession &session, const RecordKind &kind, QUuid id);
 
+// One column of one synced record, or null when the record is not there.
+QVariant recordValue(Database &db, const QString &table, const QString &column, QUuid id);
+
 // The records of `type` whose `field` holds `id` (a child's contacts, say),
 // oldest first.
 QList<QPair<QUuid, QVariantMap>> readRecordsWhere(Database &db, const RecordType &type,

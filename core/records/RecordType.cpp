@@ -255,4 +255,23 @@ void checkRequired(const RecordType &type, const QVariantMap &record)
         checkRequired(field, record.value(field.name));
 }
 
+void checkStatusMove(const RecordType &type, QStringView field, const QString &what,
+                     const QString &before, const QString &after, const QStringList &allowed)
+{
+    if (after == before || allowed.contains(after))
+        return;
+    const FieldSpec &spec = type.requireField(field);
+    QStringList names;
+    for (const QString &next : allowed)
+        names.append(spec.choiceLabel(next).toLower());
+    if (names.isEmpty())
+        refuseField(type, field,
+                    RecordTypeText::tr("%1 that is %2 stays so.")
+                        .arg(what, spec.choiceLabel(before).toLower()));
+    refuseField(type, field,
+                RecordTypeText::tr("%1 that is %2 cannot become %3; it can become: %4.")
+                    .arg(what, spec.choiceLabel(before).toLower(),
+                         spec.choiceLabel(after).toLower(), names.join(QStringLiteral(", "))));
+}
+
 } // namespace casebook

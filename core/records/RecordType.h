@@ -89,6 +89,11 @@ QString fieldValueText(const FieldSpec &field, const QVariant &stored);
 QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMap &values);
 // Throws Error::Kind::Invalid about `field` of `type`: "Date of birth: `problem`".
 [[noreturn]] void refuseField(const RecordType &type, QStringView field, const QString &problem);
+// Refuses moving the choice `field` from `before` to `after` unless `allowed`
+// (the moves from `before`) has it, naming the moves there are. `what` names
+// the record with its article: "an involvement".
+void checkStatusMove(const RecordType &type, QStringView field, const QString &what,
+                     const QString &before, const QString &after, const QStringList &allowed);
 // Throws Error::Kind::Invalid naming the first required field that is empty.
 void checkRequired(const RecordType &type, const QVariantMap &record);
 // The same for one field's value.

@@ -18,6 +18,8 @@ const std::vector<Migration> &migrations()
          QStringLiteral(":/casebook/migrations/0005_sync_merge.sql")},
         {6, QStringLiteral("Casework: involvements, outcomes and reviews, the contact log"),
          QStringLiteral(":/casebook/migrations/0006_casework.sql")},
+        {7, QStringLiteral("LIFT: groups, meetings, referrals and decisions, attendance, actions"),
+         QStringLiteral(":/casebook/migrations/0007_lift.sql")},
     };
     return all;
 }

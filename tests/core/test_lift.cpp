@@ -1,0 +1,251 @@
+// LIFT records: referral deadlines, the meeting's life cycle, one group a
+// setting, what a referral takes from the child's record, attendance and
+// action rules, and deleting a meeting with all it holds in one undo step.
+#include "children/ChildRecords.h"
+#include "commands/EditSession.h"
+#include "common/Error.h"
+#include "lift/LiftRecords.h"
+#include "settings/SettingRecords.h"
+#include "staff/StaffRecords.h"
+#include "support/TestDatabase.h"
+#include "sync/Store.h"
+
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace casebook;
+using casebook::test::TestDatabase;
+
+namespace {
+
+QDate day(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// A district's group with one school, a child there, a chair and a meeting.
+struct Lift
+{
+    TestDatabase t;
+    EditSession session{t.db()};
+    QUuid school, child, chair, group, meeting;
+
+    Lift()
+    {
+        school = addRecord(session, settingKind(),
+                           {{QStringLiteral("name"), QStringLiteral("Oak Tree Primary")},
+                            {QStringLiteral("status"), QStringLiteral("open")}});
+        child = addRecord(session, childKind(),
+                          {{QStringLiteral("first_name"), QStringLiteral("Ava")},
+                           {QStringLiteral("last_name"), QStringLiteral("Stone")},
+                           {QStringLiteral("date_of_birth"), QStringLiteral("2018-03-04")},
+                           {QStringLiteral("setting_id"), school},
+                           {QStringLiteral("primary_need"), QStringLiteral("SLCN")},
+                           {QStringLiteral("secondary_need"), QStringLiteral("ASD")}});
+        chair = addRecord(session, staffKind(),
+                          {{QStringLiteral("first_name"), QStringLiteral("Nia")},
+                           {QStringLiteral("last_name"), QStringLiteral("Hart")},
+                           {QStringLiteral("role"), QStringLiteral("stls_lead")}});
+        group = addRecord(session, liftGroupKind(),
+                          {{QStringLiteral("name"), QStringLiteral("Dover North")},
+                           {QStringLiteral("district_code"), QStringLiteral("dover")}});
+        addRecord(session, liftGroupSettingKind(),
+                  {{QStringLiteral("group_id"), group}, {QStringLiteral("setting_id"), school}});
+        meeting = addRecord(session, liftMeetingKind(),
+                            {{QStringLiteral("group_id"), group},
+                             {QStringLiteral("meets_on"), QStringLiteral("2026-11-12")},
+                             {QStringLiteral("starts_at"), QStringLiteral("9:30")},
+                             {QStringLiteral("chair_id"), chair}});
+    }
+
+    QVariant value(const char16_t *table, QUuid id, const char *field)
+    {
+        const auto row = session.store().read(QString::fromUtf16(table), id);
+        return row ? row->value(QString::fromLatin1(field)) : QVariant();
+    }
+
+    void setStatus(const QString &status, const QVariantMap &more = {})
+    {
+        QVariantMap changes = more;
+        changes.insert(QStringLiteral("status"), status);
+        editRecord(session, liftMeetingKind(), meeting, changes);
+    }
+
+    QUuid refer()
+    {
+        return addRecord(
+            session, liftReferralKind(),
+            {{QStringLiteral("meeting_id"), meeting},
+             {QStringLiteral("child_id"), child},
+             {QStringLiteral("question"), QStringLiteral("How best to support talk?")}});
+    }
+};
+
+QString refusal(const std::function<void()> &edit)
+{
+    try {
+        edit();
+    } catch (const Error &error) {
+        return error.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("A school's referral is due the Wednesday before the meeting, an early-years "
+          "setting's seven days before",
+          "[lift]")
+{
+    // Thursday 12 November 2026: the day before; a Wednesday meeting's is a week before.
+    CHECK(liftReferralDeadline(day("2026-11-12"), false) == day("2026-11-11"));
+    CHECK(liftReferralDeadline(day("2026-11-11"), false) == day("2026-11-04"));
+    CHECK(liftReferralDeadline(day("2026-11-10"), false) == day("2026-11-04"));
+    CHECK(liftReferralDeadline(day("2026-11-12"), true) == day("2026-11-05"));
+    // After the October half-term (26–30 October 2026) and across the month:
+    // the rule counts days, not school days.
+    CHECK(liftReferralDeadline(day("2026-11-02"), false) == day("2026-10-28"));
+    CHECK(liftReferralDeadline(day("2026-11-02"), true) == day("2026-10-26"));
+
+    CHECK(isEarlyYearsSetting(QStringLiteral("Nursery"), QStringLiteral("700001")));
+    CHECK(isEarlyYearsSetting(QStringLiteral(""), QStringLiteral("EY500072")));
+    CHECK_FALSE(isEarlyYearsSetting(QStringLiteral("Primary"), QStringLiteral("700001")));
+}
+
+TEST_CASE("A LIFT meeting moves planned, agenda closed, held, minutes approved, circulated",
+          "[lift]")
+{
+    Lift l;
+    CHECK(l.value(u"lift_meeting", l.meeting, "status") == QStringLiteral("planned"));
+    CHECK(l.value(u"lift_meeting", l.meeting, "starts_at") == QStringLiteral("09:30"));
+
+    CHECK(refusal([&] { l.setStatus(QStringLiteral("held")); })
+              .contains(QStringLiteral("a meeting that is planned cannot become held; it can "
+                                       "become: agenda closed")));
+    l.setStatus(QStringLiteral("agenda_closed"));
+    l.setStatus(QStringLiteral("planned")); // a late referral may still go on
+    l.setStatus(QStringLiteral("agenda_closed"));
+    l.setStatus(QStringLiteral("held"));
+    CHECK(refusal([&] {
+              l.setStatus(QStringLiteral("minutes_approved"));
+          }).startsWith(QStringLiteral("Minutes approved by:")));
+    l.setStatus(QStringLiteral("minutes_approved"), {{QStringLiteral("approved_by"), l.chair}});
+    const QString today = l.t.db().environment().today().toString(Qt::ISODate);
+    CHECK(l.value(u"lift_meeting", l.meeting, "approved_on") == today);
+    l.setStatus(QStringLiteral("circulated"));
+    CHECK(l.value(u"lift_meeting", l.meeting, "circulated_on") == today);
+    CHECK(refusal([&] {
+              l.setStatus(QStringLiteral("planned"));
+          }).contains(QStringLiteral("a meeting that is circulated stays so")));
+
+    // Each move is its own undo step.
+    l.session.undoStack().undo();
+    CHECK(l.value(u"lift_meeting", l.meeting, "status") == QStringLiteral("minutes_approved"));
+
+    CHECK(refusal([&] {
+              addRecord(l.session, liftMeetingKind(),
+                        {{QStringLiteral("group_id"), l.group},
+                         {QStringLiteral("meets_on"), QStringLiteral("2026-12-10")},
+                         {QStringLiteral("status"), QStringLiteral("held")}});
+          }).contains(QStringLiteral("a new meeting starts planned")));
+    CHECK(refusal([&] {
+              editRecord(l.session, liftMeetingKind(), l.meeting,
+                         {{QStringLiteral("starts_at"), QStringLiteral("half past nine")}});
+          }).startsWith(QStringLiteral("Starts at:")));
+}
+
+TEST_CASE("A setting is in one LIFT group", "[lift]")
+{
+    Lift l;
+    const QUuid other = addRecord(l.session, liftGroupKind(),
+                                  {{QStringLiteral("name"), QStringLiteral("Dover South")},
+                                   {QStringLiteral("district_code"), QStringLiteral("dover")}});
+    CHECK(refusal([&] {
+              addRecord(
+                  l.session, liftGroupSettingKind(),
+                  {{QStringLiteral("group_id"), other}, {QStringLiteral("setting_id"), l.school}});
+          }).contains(QStringLiteral("in the LIFT group Dover North already")));
+}
+
+TEST_CASE("A child's LIFT referral takes the setting and needs from the child's record", "[lift]")
+{
+    Lift l;
+    const QUuid referral = l.refer();
+    CHECK(l.value(u"lift_referral", referral, "setting_id") == l.school.toRfc4122());
+    CHECK(l.value(u"lift_referral", referral, "primary_need") == QStringLiteral("SLCN"));
+    CHECK(l.value(u"lift_referral", referral, "secondary_need") == QStringLiteral("ASD"));
+    CHECK(l.value(u"lift_referral", referral, "received_on") ==
+          l.t.db().environment().today().toString(Qt::ISODate));
+    CHECK(refusal([&] {
+              addRecord(l.session, liftReferralKind(), {{QStringLiteral("meeting_id"), l.meeting}});
+          }).contains(QStringLiteral("a referral is for a child, or for a setting")));
+    // A child on an agenda cannot be deleted.
+    CHECK_FALSE(refusal([&] { deleteRecord(l.session, childKind(), l.child); }).isEmpty());
+    CHECK(l.session.store().read(QStringLiteral("child"), l.child));
+}
+
+TEST_CASE("Attendance names an agency of its own, and an action its owner", "[lift]")
+{
+    Lift l;
+    CHECK(refusal([&] {
+              addRecord(l.session, liftAttendanceKind(),
+                        {{QStringLiteral("meeting_id"), l.meeting},
+                         {QStringLiteral("name"), QStringLiteral("Sam Reed")},
+                         {QStringLiteral("agency_code"), QStringLiteral("other")}});
+          }).startsWith(QStringLiteral("Agency's name:")));
+    const QUuid present =
+        addRecord(l.session, liftAttendanceKind(),
+                  {{QStringLiteral("meeting_id"), l.meeting},
+                   {QStringLiteral("name"), QStringLiteral("Sam Reed")},
+                   {QStringLiteral("agency_code"), QStringLiteral("early_help")}});
+    CHECK(l.value(u"lift_attendance", present, "status") == QStringLiteral("present"));
+
+    const QVariantMap action{{QStringLiteral("meeting_id"), l.meeting},
+                             {QStringLiteral("text"), QStringLiteral("Send the visual timetable")},
+                             {QStringLiteral("due_on"), QStringLiteral("2026-11-30")}};
+    CHECK(refusal([&] {
+              addRecord(l.session, liftActionKind(), action);
+          }).startsWith(QStringLiteral("Owner (staff):")));
+    QVariantMap owned = action;
+    owned.insert(QStringLiteral("owner_name"), QStringLiteral("Sam Reed, Early Help"));
+    const QUuid id = addRecord(l.session, liftActionKind(), owned);
+    CHECK(l.value(u"lift_action", id, "status") == QStringLiteral("open"));
+    editRecord(l.session, liftActionKind(), id,
+               {{QStringLiteral("status"), QStringLiteral("done")}});
+    CHECK(l.value(u"lift_action", id, "done_on") ==
+          l.t.db().environment().today().toString(Qt::ISODate));
+}
+
+TEST_CASE("Deleting a LIFT meeting deletes its referrals, attendance and actions in one undo "
+          "step",
+          "[lift]")
+{
+    Lift l;
+    const QUuid referral = l.refer();
+    const QUuid attendance =
+        addRecord(l.session, liftAttendanceKind(),
+                  {{QStringLiteral("meeting_id"), l.meeting},
+                   {QStringLiteral("name"), QStringLiteral("Nia Hart")},
+                   {QStringLiteral("agency_code"), QStringLiteral("stls_lead")},
+                   {QStringLiteral("staff_id"), l.chair}});
+    const QUuid action = addRecord(l.session, liftActionKind(),
+                                   {{QStringLiteral("meeting_id"), l.meeting},
+                                    {QStringLiteral("referral_id"), referral},
+                                    {QStringLiteral("text"), QStringLiteral("Observe in class")},
+                                    {QStringLiteral("owner_id"), l.chair},
+                                    {QStringLiteral("due_on"), QStringLiteral("2026-12-01")}});
+    // A group with meetings is history: it cannot go.
+    CHECK_FALSE(refusal([&] { deleteRecord(l.session, liftGroupKind(), l.group); }).isEmpty());
+
+    deleteRecord(l.session, liftMeetingKind(), l.meeting);
+    for (const auto &[table, id] :
+         {std::pair(u"lift_meeting", l.meeting), std::pair(u"lift_referral", referral),
+          std::pair(u"lift_attendance", attendance), std::pair(u"lift_action", action)})
+        CHECK_FALSE(l.session.store().read(QString::fromUtf16(table), id));
+    l.session.undoStack().undo();
+    for (const auto &[table, id] :
+         {std::pair(u"lift_meeting", l.meeting), std::pair(u"lift_referral", referral),
+          std::pair(u"lift_attendance", attendance), std::pair(u"lift_action", action)})
+        CHECK(l.session.store().read(QString::fromUtf16(table), id));
+}
