@@ -54,18 +54,6 @@
 <context>
     <name>casebook::CaseworkCommands</name>
     <message>
-        <source>There is no %1 “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No staff member uses this installation yet; set one with “casebook staff whoami ID”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,6 +942,25 @@
     </message>
 </context>
 <context>
+    <name>casebook::CommandArguments</name>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the start of more than one %2&apos;s id; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member uses this installation yet; set one with “casebook staff whoami ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
@@ -1313,6 +1320,140 @@ database without one.</source>
     </message>
     <message>
         <source>%1 installation rows instead of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::LiftCommands</name>
+    <message>
+        <source>Plan a LIFT meeting of a group; prints the new meeting&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LIFT group&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it meets, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table a referral at a meeting, by Kent&apos;s intake rules; prints the new referral&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table a referral at a meeting; prints the new referral&apos;s id. A child&apos;s referral needs an agreement to engage in force (or --set agreement_override=WHY); a setting brings three referrals to a meeting (a fourth needs --approved-by, the chair who agreed); one received after the deadline (the Wednesday before the meeting, seven days before for early years) needs --urgent with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s id or UPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the referral came, as YYYY-MM-DD (today unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is urgent: it is tabled after the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair who agreed to a fourth referral from the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who came to a meeting, for which agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their agency: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (present unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an action agreed on a referral; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose it is: a staff member&apos;s id, or “me”, or the name and agency of anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an action done (today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a held meeting&apos;s minutes (as you, the chair, unless --set approved_by=ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of meeting %1 are approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::LiftIntake</name>
+    <message>
+        <source>the group&apos;s next meeting, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group&apos;s next meeting, once one is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child has no agreement to engage in force, and one must come with every referral. Record it on the child&apos;s page, or say why the referral is tabled without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brings %2 referrals to this meeting already; one more needs the chair&apos;s agreement (say who agreed), or offer it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was received on %1, after this meeting&apos;s deadline of %2. Offer it to %3, or say why it is urgent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "common/Commands.h"
 #include "common/Error.h"
 #include "common/JsonWriter.h"
+#include "records/CommandArguments.h"
 #include "records/RecordOutput.h"
 #include "records/RecordVerbs.h"
 #include "settings/SettingRecords.h"
@@ -29,58 +30,10 @@ struct CaseworkCommandsText
     Q_DECLARE_TR_FUNCTIONS(casebook::CaseworkCommands)
 };
 
-QString idText(QUuid id)
-{
-    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
-}
-
 QString dateText(QDate date, OutputFormat format)
 {
     return format == OutputFormat::Table ? date.toString(QStringLiteral("dd/MM/yyyy"))
                                          : date.toString(Qt::ISODate);
-}
-
-// The id of an existing record of `kind`, from an argument.
-QUuid recordArgument(Database &db, const RecordKind &kind, const QString &text)
-{
-    const QUuid id = QUuid::fromString(text);
-    Statement exists(
-        db.handle(),
-        QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(quoteIdentifier(kind.type().table)));
-    exists.bindBlob(1, id.toRfc4122());
-    if (id.isNull() || !exists.step())
-        throw Error(Error::Kind::NotFound,
-                    CaseworkCommandsText::tr("There is no %1 “%2”.").arg(kind.type().table, text));
-    return id;
-}
-
-QString onePositional(const QCommandLineParser &parser, const QString &what)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        throw Error(Error::Kind::Usage, CaseworkCommandsText::tr("Give one %1.").arg(what));
-    return positional.first();
-}
-
-// A staff id, or "me" for the staff member using this installation.
-QUuid staffArgument(Database &db, const QString &text)
-{
-    if (text == u"me") {
-        const auto me = whoAmI(db);
-        if (!me)
-            throw Error(
-                Error::Kind::Usage,
-                CaseworkCommandsText::tr("No staff member uses this installation yet; set one with "
-                                         "“casebook staff whoami ID”."));
-        return *me;
-    }
-    return recordArgument(db, staffKind(), text);
-}
-
-QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
-{
-    return QCommandLineOption(QStringList{QString::fromLatin1(name)}, description,
-                              QString::fromLatin1(valueName));
 }
 
 // The one positional argument naming the record to work on, and --set.

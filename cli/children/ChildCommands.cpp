@@ -6,6 +6,7 @@
 #include "common/Error.h"
 #include "common/JsonWriter.h"
 #include "domain/AcademicYear.h"
+#include "records/CommandArguments.h"
 #include "records/RecordOutput.h"
 #include "records/RecordVerbs.h"
 #include "settings/SettingRecords.h"
@@ -24,12 +25,6 @@ struct ChildCommandsText
 {
     Q_DECLARE_TR_FUNCTIONS(casebook::ChildCommands)
 };
-
-QCommandLineOption valueOption(const char *name, const QString &description, const char *value)
-{
-    return QCommandLineOption(QStringList{QString::fromLatin1(name)}, description,
-                              QString::fromLatin1(value));
-}
 
 QCommandLineOption differentChildOption()
 {

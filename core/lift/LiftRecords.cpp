@@ -1,5 +1,6 @@
 #include "LiftRecords.h"
 
+#include "LiftIntake.h"
 #include "common/Error.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -250,7 +251,8 @@ QString LiftReferralKind::label(const QVariantMap &record) const
                : LiftRecordsText::tr("LIFT referral");
 }
 
-void LiftReferralKind::validate(Database &db, QUuid, QVariantMap &record, const EditOptions &) const
+void LiftReferralKind::validate(Database &db, QUuid id, QVariantMap &record,
+                                const EditOptions &) const
 {
     if (record.value(QStringLiteral("received_on")).isNull())
         record.insert(QStringLiteral("received_on"), today(db));
@@ -264,6 +266,12 @@ void LiftReferralKind::validate(Database &db, QUuid, QVariantMap &record, const 
         for (const char *field : {"setting_id", "primary_need", "secondary_need"})
             if (const QString key = QString::fromLatin1(field); record.value(key).isNull())
                 record.insert(key, recordValue(db, QStringLiteral("child"), key, child));
+    // Once tabled, a referral's decision and notes may be written whatever
+    // happens after (an agreement withdrawn); moving it to another meeting
+    // tables it again.
+    const QVariant meeting = record.value(QStringLiteral("meeting_id"));
+    if (id.isNull() || recordValue(db, m_type.table, QStringLiteral("meeting_id"), id) != meeting)
+        checkLiftIntake(db, m_type, id, record);
 }
 
 LiftAttendanceKind::LiftAttendanceKind()

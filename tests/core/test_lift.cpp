@@ -1,6 +1,7 @@
 // LIFT records: referral deadlines, the meeting's life cycle, one group a
-// setting, what a referral takes from the child's record, attendance and
-// action rules, and deleting a meeting with all it holds in one undo step.
+// setting, what a referral takes from the child's record, Kent's intake rules
+// with their overrides, attendance and action rules, and deleting a meeting
+// with all it holds in one undo step.
 #include "children/ChildRecords.h"
 #include "commands/EditSession.h"
 #include "common/Error.h"
@@ -43,6 +44,10 @@ struct Lift
                            {QStringLiteral("setting_id"), school},
                            {QStringLiteral("primary_need"), QStringLiteral("SLCN")},
                            {QStringLiteral("secondary_need"), QStringLiteral("ASD")}});
+        addRecord(session, consentKind(),
+                  {{QStringLiteral("child_id"), child},
+                   {QStringLiteral("given_by"), QStringLiteral("Mother")},
+                   {QStringLiteral("given_on"), QStringLiteral("2025-09-01")}});
         chair = addRecord(session, staffKind(),
                           {{QStringLiteral("first_name"), QStringLiteral("Nia")},
                            {QStringLiteral("last_name"), QStringLiteral("Hart")},
@@ -70,6 +75,16 @@ struct Lift
         QVariantMap changes = more;
         changes.insert(QStringLiteral("status"), status);
         editRecord(session, liftMeetingKind(), meeting, changes);
+    }
+
+    // A referral of the whole school (it needs no child's agreement).
+    QUuid referSetting(QUuid at, const QVariantMap &more = {})
+    {
+        QVariantMap values = more;
+        values.insert(QStringLiteral("meeting_id"), at);
+        values.insert(QStringLiteral("setting_id"), school);
+        values.insert(QStringLiteral("cohort"), QStringLiteral("Year 2"));
+        return addRecord(session, liftReferralKind(), values);
     }
 
     QUuid refer()
@@ -248,4 +263,99 @@ TEST_CASE("Deleting a LIFT meeting deletes its referrals, attendance and actions
          {std::pair(u"lift_meeting", l.meeting), std::pair(u"lift_referral", referral),
           std::pair(u"lift_attendance", attendance), std::pair(u"lift_action", action)})
         CHECK(l.session.store().read(QString::fromUtf16(table), id));
+}
+
+TEST_CASE("A child's referral without an agreement to engage in force is tabled only with the "
+          "reason why",
+          "[lift]")
+{
+    Lift l;
+    const QUuid noAgreement =
+        addRecord(l.session, childKind(),
+                  {{QStringLiteral("first_name"), QStringLiteral("Leo")},
+                   {QStringLiteral("last_name"), QStringLiteral("Marsh")},
+                   {QStringLiteral("date_of_birth"), QStringLiteral("2017-05-06")},
+                   {QStringLiteral("setting_id"), l.school}});
+    QVariantMap referral{{QStringLiteral("meeting_id"), l.meeting},
+                         {QStringLiteral("child_id"), noAgreement}};
+    const QString refused = refusal([&] { addRecord(l.session, liftReferralKind(), referral); });
+    CHECK(refused.startsWith(QStringLiteral("Tabled without an agreement to engage because:")));
+    CHECK(refused.contains(QStringLiteral("no agreement to engage in force")));
+    referral.insert(QStringLiteral("agreement_override"),
+                    QStringLiteral("Signed on paper; the SENCO brings it to the meeting"));
+    const QUuid tabled = addRecord(l.session, liftReferralKind(), referral);
+    CHECK(l.value(u"lift_referral", tabled, "agreement_override")
+              .toString()
+              .startsWith(QStringLiteral("Signed on paper")));
+
+    // Tabled, its decision is written even once the agreement is withdrawn.
+    const QUuid withAgreement = l.refer();
+    const auto consents = readRecordsWhere(l.t.db(), consentKind().type(), u"child_id", l.child);
+    REQUIRE(consents.size() == 1);
+    editRecord(l.session, consentKind(), consents.first().first,
+               {{QStringLiteral("withdrawn_on"), QStringLiteral("2026-01-01")},
+                {QStringLiteral("withdrawn_by"), QStringLiteral("Mother")}});
+    editRecord(l.session, liftReferralKind(), withAgreement,
+               {{QStringLiteral("decision_code"), QStringLiteral("advice")}});
+    CHECK(l.value(u"lift_referral", withAgreement, "decision_code") == QStringLiteral("advice"));
+}
+
+TEST_CASE("A setting brings three referrals to a meeting; a fourth needs the chair's agreement "
+          "or the next meeting",
+          "[lift]")
+{
+    Lift l;
+    const QUuid next = addRecord(l.session, liftMeetingKind(),
+                                 {{QStringLiteral("group_id"), l.group},
+                                  {QStringLiteral("meets_on"), QStringLiteral("2026-12-10")}});
+    for (int i = 0; i < 3; ++i)
+        l.referSetting(l.meeting);
+    const QString refused = refusal([&] { l.referSetting(l.meeting); });
+    CHECK(refused.startsWith(QStringLiteral("Extra referral agreed by:")));
+    CHECK(refused.contains(QStringLiteral("Oak Tree Primary brings 3 referrals")));
+    CHECK(refused.contains(QStringLiteral("the group's next meeting, on 10/12/2026")));
+
+    const QUuid approved =
+        l.referSetting(l.meeting, {{QStringLiteral("quota_approved_by"), l.chair}});
+    CHECK(l.value(u"lift_referral", approved, "quota_approved_by") == l.chair.toRfc4122());
+    const QUuid offered = l.referSetting(next);
+    // Moved back to the full meeting, it is tabled again and refused again.
+    CHECK(refusal([&] {
+              editRecord(l.session, liftReferralKind(), offered,
+                         {{QStringLiteral("meeting_id"), l.meeting}});
+          }).startsWith(QStringLiteral("Extra referral agreed by:")));
+    CHECK(l.value(u"lift_referral", offered, "meeting_id") == next.toRfc4122());
+}
+
+TEST_CASE("A referral received after the deadline waits for the next meeting unless it is urgent",
+          "[lift]")
+{
+    Lift l; // meets on Thursday 12/11/2026: the school's deadline is Wednesday 11/11
+    l.referSetting(l.meeting, {{QStringLiteral("received_on"), QStringLiteral("2026-11-11")}});
+    const QString late = refusal([&] {
+        l.referSetting(l.meeting, {{QStringLiteral("received_on"), QStringLiteral("2026-11-12")}});
+    });
+    CHECK(late.startsWith(QStringLiteral("Urgent because:")));
+    CHECK(late.contains(QStringLiteral("received on 12/11/2026, after this meeting's deadline of "
+                                       "11/11/2026")));
+    CHECK(late.contains(QStringLiteral("once one is planned")));
+    const QUuid urgent = l.referSetting(
+        l.meeting, {{QStringLiteral("received_on"), QStringLiteral("2026-11-12")},
+                    {QStringLiteral("urgent_reason"), QStringLiteral("Placement at risk")}});
+    CHECK(l.value(u"lift_referral", urgent, "urgent_reason") ==
+          QStringLiteral("Placement at risk"));
+
+    // An early-years setting's deadline is seven days before: 05/11.
+    const QUuid nursery = addRecord(l.session, settingKind(),
+                                    {{QStringLiteral("name"), QStringLiteral("Little Acorns")},
+                                     {QStringLiteral("phase"), QStringLiteral("Nursery")},
+                                     {QStringLiteral("status"), QStringLiteral("open")}});
+    QVariantMap early{{QStringLiteral("meeting_id"), l.meeting},
+                      {QStringLiteral("setting_id"), nursery},
+                      {QStringLiteral("received_on"), QStringLiteral("2026-11-06")}};
+    CHECK(refusal([&] {
+              addRecord(l.session, liftReferralKind(), early);
+          }).contains(QStringLiteral("deadline of 05/11/2026")));
+    early.insert(QStringLiteral("received_on"), QStringLiteral("2026-11-05"));
+    CHECK_FALSE(addRecord(l.session, liftReferralKind(), early).isNull());
 }
