@@ -1429,6 +1429,61 @@ database without one.</source>
         <source>The minutes of meeting %1 are approved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the panel&apos;s decision on a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s decision on a referral, as one undo step. Specialist involvement also opens the involvement (route LIFT, with --teacher allocated); deferred carries the referral to the group&apos;s next meeting. Prints what it made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher allocated (an id, or “me”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discussion, for the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the decision with --outcome: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on referral %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened involvement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried to the next meeting as referral %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::LiftDecisions</name>
+    <message>
+        <source>There is no LIFT referral with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referral has opened an involvement already; close that involvement rather than change the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred carries the referral to the group&apos;s next meeting, and none is planned yet; plan it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::LiftIntake</name>

@@ -6,6 +6,7 @@
 #include "common/Command.h"
 #include "common/Commands.h"
 #include "common/Error.h"
+#include "lift/LiftDecisions.h"
 #include "lift/LiftRecords.h"
 #include "records/CommandArguments.h"
 #include "records/RecordOutput.h"
@@ -233,6 +234,67 @@ public:
     }
 };
 
+class LiftDecideCommand : public DatabaseCommand
+{
+public:
+    QString name() const override { return QStringLiteral("lift decide"); }
+    QString summary() const override
+    {
+        return LiftCommandsText::tr("Record the panel's decision on a referral.");
+    }
+    QString description() const override
+    {
+        return LiftCommandsText::tr(
+            "Record the panel's decision on a referral, as one undo step. Specialist involvement "
+            "also opens the involvement (route LIFT, with --teacher allocated); deferred carries "
+            "the referral to the group's next meeting. Prints what it made.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("referral"),
+                                     LiftCommandsText::tr("The referral's id."),
+                                     QStringLiteral("REFERRAL"));
+        parser.addOption(valueOption("outcome",
+                                     LiftCommandsText::tr("The decision: %1.")
+                                         .arg(codesOf(liftReferralKind(), u"decision_code")),
+                                     "CODE"));
+        parser.addOption(valueOption(
+            "teacher", LiftCommandsText::tr("The teacher allocated (an id, or “me”)."), "STAFF"));
+        parser.addOption(
+            valueOption("note", LiftCommandsText::tr("The discussion, for the minutes."), "TEXT"));
+    }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        Database &db = session.database();
+        const QUuid referral = recordArgument(
+            db, liftReferralKind(), onePositional(parser, LiftCommandsText::tr("referral")));
+        LiftDecision decision;
+        decision.outcome = parseFieldText(liftReferralKind().type().requireField(u"decision_code"),
+                                          parser.value(QStringLiteral("outcome")))
+                               .toString();
+        if (decision.outcome.isEmpty())
+            throw Error(Error::Kind::Usage,
+                        LiftCommandsText::tr("Give the decision with --outcome: %1.")
+                            .arg(codesOf(liftReferralKind(), u"decision_code")));
+        decision.discussion = parser.value(QStringLiteral("note"));
+        if (parser.isSet(QStringLiteral("teacher")))
+            decision.teacher = staffArgument(db, parser.value(QStringLiteral("teacher")));
+        const LiftDecisionResult made = decideLiftReferral(session, referral, decision);
+        context.out << LiftCommandsText::tr("Decided on referral %1.").arg(idText(referral))
+                    << '\n';
+        if (!made.involvement.isNull())
+            context.out
+                << LiftCommandsText::tr("Opened involvement %1.").arg(idText(made.involvement))
+                << '\n';
+        if (!made.carriedTo.isNull())
+            context.out << LiftCommandsText::tr("Carried to the next meeting as referral %1.")
+                               .arg(idText(made.carriedTo))
+                        << '\n';
+        return ExitSuccess;
+    }
+};
+
 // A verb that moves one record to a status: `lift action done`, `lift approve`.
 class LiftStatusCommand : public DatabaseCommand
 {
@@ -280,7 +342,7 @@ private:
 CommandList liftCommands()
 {
     CommandList commands = makeCommands<LiftMeetingNewCommand, LiftReferCommand, LiftAttendCommand,
-                                        LiftActionAddCommand>();
+                                        LiftDecideCommand, LiftActionAddCommand>();
     commands.push_back(std::make_unique<LiftStatusCommand>(
         QStringLiteral("lift action done"), LiftCommandsText::tr("Mark an action done (today)."),
         recordKind<&liftActionKind>, QStringLiteral("done"),

@@ -32,14 +32,49 @@ QVariantMap currentRecord(EditSession &session, const RecordKind &kind, QUuid id
 void RecordKind::validate(Database &, QUuid, QVariantMap &, const EditOptions &) const
 {}
 
-QUuid addRecord(EditSession &session, const RecordKind &kind, const QVariantMap &values,
-                const EditOptions &options)
+namespace {
+
+// The record as `kind` would add it, checked by its rules.
+QVariantMap checkedNewRecord(Database &db, const RecordKind &kind, const QVariantMap &values,
+                             const EditOptions &options)
 {
-    Database &db = session.database();
     QVariantMap record = kind.defaults();
     record.insert(checkedValues(db, kind.type(), values));
     checkRequired(kind.type(), record);
     kind.validate(db, QUuid(), record, options);
+    return record;
+}
+
+// The fields an edit changes, checked by the kind's rules on the whole record
+// as it would be; empty when nothing changes.
+QVariantMap checkedChanges(EditSession &session, const RecordKind &kind, QUuid id,
+                           const QVariantMap &changes, const EditOptions &options,
+                           QVariantMap *before = nullptr, QVariantMap *after = nullptr)
+{
+    Database &db = session.database();
+    const QVariantMap current = currentRecord(session, kind, id);
+    QVariantMap record = current;
+    record.insert(checkedValues(db, kind.type(), changes));
+    checkRequired(kind.type(), record);
+    kind.validate(db, id, record, options);
+    QVariantMap changed;
+    for (auto it = record.cbegin(); it != record.cend(); ++it)
+        if (Store::storageValue(it.value()) != Store::storageValue(current.value(it.key())))
+            changed.insert(it.key(), it.value());
+    if (before)
+        for (auto it = changed.keyBegin(); it != changed.keyEnd(); ++it)
+            before->insert(*it, current.value(*it));
+    if (after)
+        *after = record;
+    return changed;
+}
+
+} // namespace
+
+QUuid addRecord(EditSession &session, const RecordKind &kind, const QVariantMap &values,
+                const EditOptions &options)
+{
+    const QVariantMap record = checkedNewRecord(session.database(), kind, values, options);
     auto command = std::make_unique<InsertRecordCommand>(session, kind.type().table, record,
                                                          kind.label(record));
     auto *added = command.get();
@@ -50,17 +85,9 @@ QUuid addRecord(EditSession &session, const RecordKind &kind, const QVariantMap 
 int editRecord(EditSession &session, const RecordKind &kind, QUuid id, const QVariantMap &changes,
                const EditOptions &options)
 {
-    Database &db = session.database();
-    const QVariantMap before = currentRecord(session, kind, id);
-    QVariantMap record = before;
-    record.insert(checkedValues(db, kind.type(), changes));
-    checkRequired(kind.type(), record);
-    kind.validate(db, id, record, options);
-
-    QVariantMap changed;
-    for (auto it = record.cbegin(); it != record.cend(); ++it)
-        if (Store::storageValue(it.value()) != Store::storageValue(before.value(it.key())))
-            changed.insert(it.key(), it.value());
+    QVariantMap record;
+    const QVariantMap changed =
+        checkedChanges(session, kind, id, changes, options, nullptr, &record);
     if (changed.isEmpty())
         return 0;
     auto command = std::make_unique<UpdateRecordCommand>(session, kind.type().table, id, changed,
@@ -70,6 +97,63 @@ int editRecord(EditSession &session, const RecordKind &kind, QUuid id, const QVa
             command->setMergeable(false);
     session.execute(std::move(command));
     return int(changed.size());
+}
+
+RecordBatch::RecordBatch(EditSession &session, QString text)
+    : m_session(session)
+    , m_text(std::move(text))
+{}
+
+RecordBatch::~RecordBatch() = default;
+
+QVariantMap RecordBatch::withoutPendingLinks(const QVariantMap &values, QVariantMap &links) const
+{
+    QVariantMap rest;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QUuid id = it.value().typeId() == QMetaType::QUuid
+                             ? it.value().toUuid()
+                             : QUuid::fromRfc4122(it.value().toByteArray());
+        if (!id.isNull() && m_added.contains(id))
+            links.insert(it.key(), id.toRfc4122());
+        else
+            rest.insert(it.key(), it.value());
+    }
+    return rest;
+}
+
+QUuid RecordBatch::add(const RecordKind &kind, const QVariantMap &values,
+                       const EditOptions &options)
+{
+    QVariantMap links;
+    QVariantMap record =
+        checkedNewRecord(m_session.database(), kind, withoutPendingLinks(values, links), options);
+    record.insert(links);
+    const QUuid id = m_session.database().environment().newId();
+    m_added.insert(id);
+    m_changes.append({kind.type().table, id, std::nullopt, record});
+    return id;
+}
+
+void RecordBatch::edit(const RecordKind &kind, QUuid id, const QVariantMap &changes,
+                       const EditOptions &options)
+{
+    QVariantMap links, before;
+    QVariantMap changed =
+        checkedChanges(m_session, kind, id, withoutPendingLinks(changes, links), options, &before);
+    for (auto it = links.cbegin(); it != links.cend(); ++it) {
+        before.insert(it.key(), recordValue(m_session.database(), kind.type().table, it.key(), id));
+        changed.insert(it.key(), it.value());
+    }
+    if (!changed.isEmpty())
+        m_changes.append({kind.type().table, id, before, changed});
+}
+
+void RecordBatch::commit()
+{
+    if (!m_changes.isEmpty())
+        m_session.execute(std::make_unique<BatchEditCommand>(m_session, m_text, m_changes));
+    m_changes.clear();
+    m_added.clear();
 }
 
 namespace {

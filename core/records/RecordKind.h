@@ -2,6 +2,8 @@
 
 #include "RecordType.h"
 
+#include <QList>
+#include <QSet>
 #include <QUuid>
 #include <QVariantMap>
 
@@ -9,6 +11,7 @@ namespace casebook {
 
 class Database;
 class EditSession;
+struct RecordChange;
 
 // What a person confirmed when a rule asked them (see Error::Kind::Duplicate).
 struct EditOptions
@@ -58,6 +61,31 @@ void deleteRecord(EditSession &session, const RecordKind &kind, QUuid id);
 
 // One column of one synced record, or null when the record is not there.
 QVariant recordValue(Database &db, const QString &table, const QString &column, QUuid id);
+
+// Adds and edits of several records, each checked by its kind's rules as it
+// is given, made as one undo step by commit() (a decision that opens a case,
+// say). A value may name a record the batch adds before it. Nothing changes
+// until commit(); what is left uncommitted is dropped.
+class RecordBatch
+{
+public:
+    RecordBatch(EditSession &session, QString text);
+    ~RecordBatch();
+    QUuid add(const RecordKind &kind, const QVariantMap &values, const EditOptions &options = {});
+    void edit(const RecordKind &kind, QUuid id, const QVariantMap &changes,
+              const EditOptions &options = {});
+    void commit();
+
+private:
+    // `values` less those naming a record this batch adds (put in `links`):
+    // they are not in the database to be checked yet.
+    QVariantMap withoutPendingLinks(const QVariantMap &values, QVariantMap &links) const;
+
+    EditSession &m_session;
+    QString m_text;
+    QList<RecordChange> m_changes;
+    QSet<QUuid> m_added;
+};
 
 // The records of `type` whose `field` holds `id` (a child's contacts, say),
 // oldest first.

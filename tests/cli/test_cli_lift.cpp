@@ -190,3 +190,35 @@ TEST_CASE("A LIFT verb takes the start of an id when it names one record", "[cli
     CHECK(l.show(QStringLiteral("attendance"), one.out.trimmed()).value(u"meeting_id").toString() ==
           second);
 }
+
+TEST_CASE("lift decide records the decision and opens the involvement for specialist involvement",
+          "[cli][lift]")
+{
+    Lift l;
+    const QString child = l.childWithAgreement();
+    const Run referral = l.refer({QStringLiteral("--child"), child, QStringLiteral("--received"),
+                                  QStringLiteral("2030-11-01")});
+    REQUIRE(referral.status == 0);
+    const QString id = referral.out.trimmed();
+    const Run missing = l.run({QStringLiteral("lift"), QStringLiteral("decide"), id});
+    CHECK(missing.status == 2);
+    CHECK(missing.err.contains(QStringLiteral("specialist_involvement")));
+
+    const Run decided =
+        l.run({QStringLiteral("lift"), QStringLiteral("decide"), id, QStringLiteral("--outcome"),
+               QStringLiteral("specialist_involvement"), QStringLiteral("--teacher"),
+               QStringLiteral("me"), QStringLiteral("--note"), QStringLiteral("Observe in class")});
+    REQUIRE(decided.status == 0);
+    const QString involvement =
+        QRegularExpression(QStringLiteral("Opened involvement ([0-9a-f-]{36})"))
+            .match(decided.out)
+            .captured(1);
+    REQUIRE_FALSE(involvement.isEmpty());
+    const QJsonObject shown = l.show(QStringLiteral("referral"), id);
+    CHECK(shown.value(u"decision_code") == QStringLiteral("specialist_involvement"));
+    CHECK(shown.value(u"involvement_id").toString() == involvement);
+    const Run opened = l.run({QStringLiteral("casework"), QStringLiteral("show"), involvement,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(opened.status == 0);
+    CHECK(opened.out.contains(QStringLiteral("\"route\": \"lift\"")));
+}

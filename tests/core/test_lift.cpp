@@ -2,9 +2,11 @@
 // setting, what a referral takes from the child's record, Kent's intake rules
 // with their overrides, attendance and action rules, and deleting a meeting
 // with all it holds in one undo step.
+#include "casework/CaseworkRecords.h"
 #include "children/ChildRecords.h"
 #include "commands/EditSession.h"
 #include "common/Error.h"
+#include "lift/LiftDecisions.h"
 #include "lift/LiftRecords.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
@@ -358,4 +360,79 @@ TEST_CASE("A referral received after the deadline waits for the next meeting unl
           }).contains(QStringLiteral("deadline of 05/11/2026")));
     early.insert(QStringLiteral("received_on"), QStringLiteral("2026-11-05"));
     CHECK_FALSE(addRecord(l.session, liftReferralKind(), early).isNull());
+}
+
+TEST_CASE("Specialist involvement opens exactly one involvement for the child, in the same undo "
+          "step as the decision",
+          "[lift]")
+{
+    Lift l;
+    const QUuid referral = l.refer();
+    editRecord(l.session, liftReferralKind(), referral,
+               {{QStringLiteral("tried"), QStringLiteral("Visual timetable for a term")},
+                {QStringLiteral("apdr_evidence"), QStringLiteral("Two APDR cycles, reviewed")}});
+    const auto involvements = [&] {
+        return readRecordsWhere(l.t.db(), involvementKind().type(), u"child_id", l.child);
+    };
+    REQUIRE(involvements().isEmpty());
+
+    const LiftDecisionResult made =
+        decideLiftReferral(l.session, referral,
+                           {QStringLiteral("specialist_involvement"),
+                            QStringLiteral("Needs a specialist's eye"), l.chair});
+    REQUIRE(involvements().size() == 1);
+    const QVariantMap involvement = involvements().first().second;
+    CHECK(involvements().first().first == made.involvement);
+    CHECK(involvement.value(QStringLiteral("route")) == QStringLiteral("lift"));
+    CHECK(involvement.value(QStringLiteral("teacher_id")) == l.chair.toRfc4122());
+    CHECK(involvement.value(QStringLiteral("best_endeavours")) ==
+          QStringLiteral("Visual timetable for a term\n\nTwo APDR cycles, reviewed"));
+    CHECK(l.value(u"lift_referral", referral, "involvement_id") == made.involvement.toRfc4122());
+    CHECK(l.value(u"lift_referral", referral, "discussion") ==
+          QStringLiteral("Needs a specialist's eye"));
+
+    // The same decision again opens nothing more; another is refused.
+    decideLiftReferral(l.session, referral, {QStringLiteral("specialist_involvement"), {}, {}});
+    CHECK(involvements().size() == 1);
+    CHECK(refusal([&] {
+              decideLiftReferral(l.session, referral, {QStringLiteral("advice"), {}, {}});
+          }).contains(QStringLiteral("opened an involvement already")));
+
+    // One undo takes back the decision and the involvement; redo brings both.
+    l.session.undoStack().undo();
+    CHECK(involvements().isEmpty());
+    CHECK(l.value(u"lift_referral", referral, "decision_code").isNull());
+    CHECK(l.value(u"lift_referral", referral, "involvement_id").isNull());
+    l.session.undoStack().redo();
+    CHECK(involvements().size() == 1);
+    CHECK(l.value(u"lift_referral", referral, "involvement_id") == made.involvement.toRfc4122());
+}
+
+TEST_CASE("Deferred carries the referral to the group's next meeting", "[lift]")
+{
+    Lift l;
+    const QUuid referral = l.refer();
+    CHECK(refusal([&] {
+              decideLiftReferral(l.session, referral, {QStringLiteral("deferred"), {}, {}});
+          }).contains(QStringLiteral("none is planned yet")));
+    CHECK(l.value(u"lift_referral", referral, "decision_code").isNull());
+
+    const QUuid next = addRecord(l.session, liftMeetingKind(),
+                                 {{QStringLiteral("group_id"), l.group},
+                                  {QStringLiteral("meets_on"), QStringLiteral("2026-12-10")}});
+    const LiftDecisionResult made =
+        decideLiftReferral(l.session, referral,
+                           {QStringLiteral("deferred"), QStringLiteral("Needs the EP's view"), {}});
+    REQUIRE_FALSE(made.carriedTo.isNull());
+    CHECK(l.value(u"lift_referral", made.carriedTo, "meeting_id") == next.toRfc4122());
+    CHECK(l.value(u"lift_referral", made.carriedTo, "carried_from_id") == referral.toRfc4122());
+    CHECK(l.value(u"lift_referral", made.carriedTo, "child_id") == l.child.toRfc4122());
+    CHECK(l.value(u"lift_referral", made.carriedTo, "question") ==
+          QStringLiteral("How best to support talk?"));
+    CHECK(l.value(u"lift_referral", made.carriedTo, "decision_code").isNull());
+    CHECK(l.value(u"lift_referral", referral, "decision_code") == QStringLiteral("deferred"));
+
+    l.session.undoStack().undo();
+    CHECK_FALSE(l.session.store().read(QStringLiteral("lift_referral"), made.carriedTo));
+    CHECK(l.value(u"lift_referral", referral, "decision_code").isNull());
 }
