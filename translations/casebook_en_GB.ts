@@ -1465,6 +1465,74 @@ database without one.</source>
         <source>Carried to the next meeting as referral %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only this district&apos;s (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LIFT groups with their settings and next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List LIFT meetings by date, with their referral deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools&apos; deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early years&apos; deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::LiftDecisions</name>

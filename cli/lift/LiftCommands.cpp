@@ -7,11 +7,13 @@
 #include "common/Commands.h"
 #include "common/Error.h"
 #include "lift/LiftDecisions.h"
+#include "lift/LiftMeetings.h"
 #include "lift/LiftRecords.h"
 #include "records/CommandArguments.h"
 #include "records/RecordOutput.h"
 #include "records/RecordVerbs.h"
 #include "staff/StaffRecords.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -30,6 +32,103 @@ QString codesOf(const RecordKind &kind, QStringView field)
 {
     return kind.type().requireField(field).choices.join(QStringLiteral(", "));
 }
+
+QString dateText(QDate date, OutputFormat format)
+{
+    return format == OutputFormat::Table ? date.toString(QStringLiteral("dd/MM/yyyy"))
+                                         : date.toString(Qt::ISODate);
+}
+
+QCommandLineOption districtOption()
+{
+    return valueOption("district", LiftCommandsText::tr("Only this district's (its code)."),
+                       "CODE");
+}
+
+class LiftGroupsCommand : public DatabaseCommand
+{
+public:
+    QString name() const override { return QStringLiteral("lift groups"); }
+    QString summary() const override
+    {
+        return LiftCommandsText::tr("List the LIFT groups with their settings and next meeting.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        addFormatOption(parser);
+        parser.addOption(districtOption());
+    }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        const OutputFormat format = outputFormat(parser);
+        Database &db = session.database();
+        OutputTable table{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("district"),
+                           QStringLiteral("settings"), QStringLiteral("next_meeting")},
+                          {LiftCommandsText::tr("Id"), LiftCommandsText::tr("Group"),
+                           LiftCommandsText::tr("District"), LiftCommandsText::tr("Settings"),
+                           LiftCommandsText::tr("Next meeting")},
+                          {},
+                          {}};
+        for (const LiftGroupSummary &g :
+             listLiftGroups(db, parser.value(QStringLiteral("district")), db.environment().today()))
+            table.rows.append({idText(g.id), g.name,
+                               format == OutputFormat::Table ? g.districtName : g.districtCode,
+                               g.settings, dateText(g.nextMeeting, format)});
+        writeTable(context.out, table, format);
+        return ExitSuccess;
+    }
+};
+
+class LiftMeetingsCommand : public DatabaseCommand
+{
+public:
+    QString name() const override { return QStringLiteral("lift meetings"); }
+    QString summary() const override
+    {
+        return LiftCommandsText::tr("List LIFT meetings by date, with their referral deadlines.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        addFormatOption(parser);
+        parser.addOption(QCommandLineOption(QStringList{QStringLiteral("upcoming")},
+                                            LiftCommandsText::tr("Only those from today on.")));
+        parser.addOption(districtOption());
+    }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        const OutputFormat format = outputFormat(parser);
+        Database &db = session.database();
+        LiftMeetingFilter filter;
+        filter.districtCode = parser.value(QStringLiteral("district"));
+        filter.upcomingOnly = parser.isSet(QStringLiteral("upcoming"));
+        const FieldSpec &status = liftMeetingKind().type().requireField(u"status");
+        OutputTable table{
+            {QStringLiteral("id"), QStringLiteral("group"), QStringLiteral("district"),
+             QStringLiteral("meets_on"), QStringLiteral("starts_at"), QStringLiteral("place"),
+             QStringLiteral("status"), QStringLiteral("referrals"),
+             QStringLiteral("school_deadline"), QStringLiteral("early_years_deadline")},
+            {LiftCommandsText::tr("Id"), LiftCommandsText::tr("Group"),
+             LiftCommandsText::tr("District"), LiftCommandsText::tr("Date"),
+             LiftCommandsText::tr("Starts"), LiftCommandsText::tr("Place"),
+             LiftCommandsText::tr("Status"), LiftCommandsText::tr("Referrals"),
+             LiftCommandsText::tr("Schools' deadline"),
+             LiftCommandsText::tr("Early years' deadline")},
+            {},
+            {}};
+        const bool forPeople = format == OutputFormat::Table;
+        for (const LiftMeetingSummary &m : listLiftMeetings(db, filter, db.environment().today()))
+            table.rows.append(
+                {idText(m.id), m.groupName, forPeople ? m.districtName : m.districtCode,
+                 dateText(m.meetsOn, format), m.startsAt,
+                 m.online && forPeople ? LiftCommandsText::tr("Online: %1").arg(m.place) : m.place,
+                 forPeople ? status.choiceLabel(m.status) : m.status, m.referrals,
+                 dateText(m.schoolDeadline, format), dateText(m.earlyYearsDeadline, format)});
+        writeTable(context.out, table, format);
+        return ExitSuccess;
+    }
+};
 
 // A verb that adds one record and prints its id alone, for scripts.
 class LiftAddCommand : public DatabaseCommand
@@ -341,7 +440,8 @@ private:
 
 CommandList liftCommands()
 {
-    CommandList commands = makeCommands<LiftMeetingNewCommand, LiftReferCommand, LiftAttendCommand,
+    CommandList commands = makeCommands<LiftGroupsCommand, LiftMeetingsCommand,
+                                        LiftMeetingNewCommand, LiftReferCommand, LiftAttendCommand,
                                         LiftDecideCommand, LiftActionAddCommand>();
     commands.push_back(std::make_unique<LiftStatusCommand>(
         QStringLiteral("lift action done"), LiftCommandsText::tr("Mark an action done (today)."),

@@ -222,3 +222,34 @@ TEST_CASE("lift decide records the decision and opens the involvement for specia
     REQUIRE(opened.status == 0);
     CHECK(opened.out.contains(QStringLiteral("\"route\": \"lift\"")));
 }
+
+TEST_CASE("lift groups and lift meetings list them, with the deadlines and --upcoming",
+          "[cli][lift]")
+{
+    Lift l;                                     // meets 14/11/2030
+    l.newMeeting(QStringLiteral("2020-11-12")); // long past
+    const Run groups = l.run({QStringLiteral("lift"), QStringLiteral("groups"),
+                              QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(groups.status == 0);
+    CHECK(groups.out.contains(QStringLiteral("%1,Dover North,dover,0,2030-11-14").arg(l.group)));
+
+    const Run all = l.run({QStringLiteral("lift"), QStringLiteral("meetings"),
+                           QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(all.status == 0);
+    CHECK(all.out.count(u'\n') == 3); // the heading and two meetings
+    CHECK(all.out.contains(QStringLiteral("%1,Dover North,dover,2030-11-14,,,planned,0,2030-11-13,"
+                                          "2030-11-07")
+                               .arg(l.meeting)));
+    const Run upcoming =
+        l.run({QStringLiteral("lift"), QStringLiteral("meetings"), QStringLiteral("--upcoming"),
+               QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(upcoming.out.count(u'\n') == 2);
+    CHECK_FALSE(upcoming.out.contains(QStringLiteral("2020-11-12")));
+    const Run elsewhere =
+        l.run({QStringLiteral("lift"), QStringLiteral("meetings"), QStringLiteral("--district"),
+               QStringLiteral("thanet"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(elsewhere.out.count(u'\n') == 1);
+    const Run forPeople = l.run({QStringLiteral("lift"), QStringLiteral("meetings")});
+    CHECK(forPeople.out.contains(QStringLiteral("14/11/2030")));
+    CHECK(forPeople.out.contains(QStringLiteral("Planned")));
+}

@@ -1,0 +1,78 @@
+#include "LiftMeetings.h"
+
+#include "LiftRecords.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+namespace casebook {
+
+namespace {
+
+QDate dateOf(const QString &iso)
+{
+    return QDate::fromString(iso, Qt::ISODate);
+}
+
+} // namespace
+
+QList<LiftGroupSummary> listLiftGroups(Database &db, const QString &districtCode, QDate today)
+{
+    Statement query(
+        db.handle(),
+        QStringLiteral("SELECT g.id, g.name, g.district_code, d.name, "
+                       "  (SELECT count(*) FROM lift_group_setting m WHERE m.group_id = g.id), "
+                       "  (SELECT min(meets_on) FROM lift_meeting x "
+                       "   WHERE x.group_id = g.id AND x.meets_on >= ?) "
+                       "FROM lift_group g LEFT JOIN district d ON d.code = g.district_code "
+                       "WHERE coalesce(?, '') = '' OR g.district_code = ? "
+                       "ORDER BY d.sort, g.name COLLATE NOCASE"));
+    query.bindText(1, today.toString(Qt::ISODate));
+    query.bindText(2, districtCode);
+    query.bindText(3, districtCode);
+    QList<LiftGroupSummary> groups;
+    while (query.step())
+        groups.append({QUuid::fromRfc4122(query.blob(0)), query.text(1), query.text(2),
+                       query.text(3), int(query.int64(4)), dateOf(query.text(5))});
+    return groups;
+}
+
+QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter &filter,
+                                           QDate today)
+{
+    Statement query(
+        db.handle(),
+        QStringLiteral(
+            "SELECT m.id, m.group_id, g.name, g.district_code, m.meets_on, "
+            "  m.starts_at, m.place, m.online, m.status, "
+            "  (SELECT count(*) FROM lift_referral r WHERE r.meeting_id = m.id) "
+            "FROM lift_meeting m LEFT JOIN lift_group g ON g.id = m.group_id "
+            "WHERE (coalesce(?, '') = '' OR g.district_code = ?) AND (? = 0 OR m.meets_on >= ?) "
+            "ORDER BY m.meets_on, g.name COLLATE NOCASE"));
+    query.bindText(1, filter.districtCode);
+    query.bindText(2, filter.districtCode);
+    query.bindInt64(3, filter.upcomingOnly ? 1 : 0);
+    query.bindText(4, today.toString(Qt::ISODate));
+    QList<LiftMeetingSummary> meetings;
+    while (query.step()) {
+        LiftMeetingSummary m;
+        m.id = QUuid::fromRfc4122(query.blob(0));
+        m.group = QUuid::fromRfc4122(query.blob(1));
+        m.groupName = query.text(2);
+        m.districtCode = query.text(3);
+        m.meetsOn = dateOf(query.text(4));
+        m.startsAt = query.text(5);
+        m.place = query.text(6);
+        m.online = query.int64(7) != 0;
+        m.status = query.text(8);
+        m.referrals = int(query.int64(9));
+        m.districtName = query.text(10);
+        if (m.meetsOn.isValid()) {
+            m.schoolDeadline = liftReferralDeadline(m.meetsOn, false);
+            m.earlyYearsDeadline = liftReferralDeadline(m.meetsOn, true);
+        }
+        meetings.append(m);
+    }
+    return meetings;
+}
+
+} // namespace casebook

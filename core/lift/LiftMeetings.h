@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace casebook {
+
+class Database;
+
+// A LIFT group as a list shows it.
+struct LiftGroupSummary
+{
+    QUuid id;
+    QString name;
+    QString districtCode;
+    QString districtName;
+    int settings = 0;
+    QDate nextMeeting; // invalid: none planned from today
+};
+
+// A meeting as a list shows it, with its referral deadlines.
+struct LiftMeetingSummary
+{
+    QUuid id;
+    QUuid group;
+    QString groupName;
+    QString districtCode;
+    QString districtName;
+    QDate meetsOn;
+    QString startsAt;
+    QString place;
+    bool online = false;
+    QString status;
+    int referrals = 0;
+    QDate schoolDeadline;
+    QDate earlyYearsDeadline;
+};
+
+struct LiftMeetingFilter
+{
+    QString districtCode;      // empty: every district
+    bool upcomingOnly = false; // from `today` on
+};
+
+// The groups, by district then name; only `districtCode`'s when it is given.
+QList<LiftGroupSummary> listLiftGroups(Database &db, const QString &districtCode, QDate today);
+// The meetings by date, newest last.
+QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter &filter,
+                                           QDate today);
+
+} // namespace casebook
