@@ -1533,6 +1533,22 @@ database without one.</source>
         <source>Online: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show a meeting with its deadlines, referrals (with their decisions), attendance, the agencies missing, and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::LiftDecisions</name>

@@ -30,12 +30,6 @@ struct CaseworkCommandsText
     Q_DECLARE_TR_FUNCTIONS(casebook::CaseworkCommands)
 };
 
-QString dateText(QDate date, OutputFormat format)
-{
-    return format == OutputFormat::Table ? date.toString(QStringLiteral("dd/MM/yyyy"))
-                                         : date.toString(Qt::ISODate);
-}
-
 // The one positional argument naming the record to work on, and --set.
 void addTargetArguments(QCommandLineParser &parser, const QString &what)
 {

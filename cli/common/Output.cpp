@@ -18,6 +18,12 @@ std::optional<OutputFormat> parseOutputFormat(const QString &text)
     return std::nullopt;
 }
 
+QString dateText(QDate date, OutputFormat format)
+{
+    return format == OutputFormat::Table ? date.toString(QStringLiteral("dd/MM/yyyy"))
+                                         : date.toString(Qt::ISODate);
+}
+
 QString formatPounds(qint64 pounds)
 {
     return u'£' + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(pounds);

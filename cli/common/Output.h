@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 #include <QVariant>
@@ -27,5 +28,7 @@ struct OutputTable
 
 void writeTable(QTextStream &out, const OutputTable &table, OutputFormat format);
 QString formatPounds(qint64 pounds);
+// A date for people (dd/mm/yyyy) or, in csv and json, for scripts (ISO 8601).
+QString dateText(QDate date, OutputFormat format);
 
 } // namespace casebook

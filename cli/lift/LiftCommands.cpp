@@ -6,6 +6,7 @@
 #include "common/Command.h"
 #include "common/Commands.h"
 #include "common/Error.h"
+#include "common/JsonWriter.h"
 #include "lift/LiftDecisions.h"
 #include "lift/LiftMeetings.h"
 #include "lift/LiftRecords.h"
@@ -31,12 +32,6 @@ struct LiftCommandsText
 QString codesOf(const RecordKind &kind, QStringView field)
 {
     return kind.type().requireField(field).choices.join(QStringLiteral(", "));
-}
-
-QString dateText(QDate date, OutputFormat format)
-{
-    return format == OutputFormat::Table ? date.toString(QStringLiteral("dd/MM/yyyy"))
-                                         : date.toString(Qt::ISODate);
 }
 
 QCommandLineOption districtOption()
@@ -126,6 +121,69 @@ public:
                  forPeople ? status.choiceLabel(m.status) : m.status, m.referrals,
                  dateText(m.schoolDeadline, format), dateText(m.earlyYearsDeadline, format)});
         writeTable(context.out, table, format);
+        return ExitSuccess;
+    }
+};
+
+class LiftMeetingShowCommand : public DatabaseCommand
+{
+public:
+    QString name() const override { return QStringLiteral("lift meeting show"); }
+    QString summary() const override
+    {
+        return LiftCommandsText::tr("Show a meeting with its deadlines, referrals (with their "
+                                    "decisions), attendance, the agencies missing, and actions.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        addFormatOption(parser);
+        parser.addPositionalArgument(QStringLiteral("meeting"),
+                                     LiftCommandsText::tr("The meeting's id."),
+                                     QStringLiteral("MEETING"));
+    }
+    int runOn(CommandContext &context, const QCommandLineParser &parser,
+              EditSession &session) override
+    {
+        const OutputFormat format = outputFormat(parser);
+        Database &db = session.database();
+        const QUuid id = recordArgument(db, liftMeetingKind(),
+                                        onePositional(parser, LiftCommandsText::tr("meeting")));
+        const auto meeting = readRecordsWhere(db, liftMeetingKind().type(), u"id", id);
+        const auto referrals = readRecordsWhere(db, liftReferralKind().type(), u"meeting_id", id);
+        const auto attendance =
+            readRecordsWhere(db, liftAttendanceKind().type(), u"meeting_id", id);
+        const auto actions = readRecordsWhere(db, liftActionKind().type(), u"meeting_id", id);
+        const QDate meetsOn = QDate::fromString(
+            meeting.first().second.value(QStringLiteral("meets_on")).toString(), Qt::ISODate);
+        const FieldSpec &agency = liftAttendanceKind().type().requireField(u"agency_code");
+        QStringList missing = missingLiftAgencies(db, id);
+        if (format == OutputFormat::Table)
+            for (QString &code : missing)
+                code = agency.choiceLabel(code);
+        const QList<ExtraValue> extras{
+            {QStringLiteral("school_deadline"), LiftCommandsText::tr("Schools' deadline"),
+             dateText(liftReferralDeadline(meetsOn, false), format)},
+            {QStringLiteral("early_years_deadline"), LiftCommandsText::tr("Early years' deadline"),
+             dateText(liftReferralDeadline(meetsOn, true), format)},
+            {QStringLiteral("agencies_missing"), LiftCommandsText::tr("Agencies missing"),
+             missing.join(QStringLiteral(", "))}};
+        writeRecord(context.out, format, liftMeetingKind().type(), id, meeting.first().second,
+                    extras, [&](JsonWriter &json) {
+                        writeRecordList(json, QStringLiteral("referrals"),
+                                        liftReferralKind().type(), referrals);
+                        writeRecordList(json, QStringLiteral("attendance"),
+                                        liftAttendanceKind().type(), attendance);
+                        writeRecordList(json, QStringLiteral("actions"), liftActionKind().type(),
+                                        actions);
+                    });
+        if (format == OutputFormat::Table) {
+            writeRecordListText(context.out, LiftCommandsText::tr("Referrals"),
+                                liftReferralKind().type(), referrals);
+            writeRecordListText(context.out, LiftCommandsText::tr("Attendance"),
+                                liftAttendanceKind().type(), attendance);
+            writeRecordListText(context.out, LiftCommandsText::tr("Actions"),
+                                liftActionKind().type(), actions);
+        }
         return ExitSuccess;
     }
 };
@@ -440,9 +498,10 @@ private:
 
 CommandList liftCommands()
 {
-    CommandList commands = makeCommands<LiftGroupsCommand, LiftMeetingsCommand,
-                                        LiftMeetingNewCommand, LiftReferCommand, LiftAttendCommand,
-                                        LiftDecideCommand, LiftActionAddCommand>();
+    CommandList commands =
+        makeCommands<LiftGroupsCommand, LiftMeetingsCommand, LiftMeetingNewCommand,
+                     LiftMeetingShowCommand, LiftReferCommand, LiftAttendCommand, LiftDecideCommand,
+                     LiftActionAddCommand>();
     commands.push_back(std::make_unique<LiftStatusCommand>(
         QStringLiteral("lift action done"), LiftCommandsText::tr("Mark an action done (today)."),
         recordKind<&liftActionKind>, QStringLiteral("done"),

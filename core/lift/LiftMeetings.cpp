@@ -75,4 +75,20 @@ QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter
     return meetings;
 }
 
+QStringList missingLiftAgencies(Database &db, QUuid meeting)
+{
+    Statement present(db.handle(),
+                      QStringLiteral("SELECT DISTINCT agency_code FROM lift_attendance "
+                                     "WHERE meeting_id = ? AND status = 'present'"));
+    present.bindBlob(1, meeting.toRfc4122());
+    QStringList came;
+    while (present.step())
+        came.append(present.text(0));
+    QStringList missing;
+    for (const QString &agency : liftAttendanceKind().type().requireField(u"agency_code").choices)
+        if (agency != u"other" && !came.contains(agency))
+            missing.append(agency);
+    return missing;
+}
+
 } // namespace casebook

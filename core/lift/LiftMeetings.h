@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace casebook {
@@ -43,6 +44,11 @@ struct LiftMeetingFilter
     QString districtCode;      // empty: every district
     bool upcomingOnly = false; // from `today` on
 };
+
+// The agencies a meeting should hear from that nobody present spoke for:
+// attendance codes, in the order the attendance field lists them ("other" is
+// never missing).
+QStringList missingLiftAgencies(Database &db, QUuid meeting);
 
 // The groups, by district then name; only `districtCode`'s when it is given.
 QList<LiftGroupSummary> listLiftGroups(Database &db, const QString &districtCode, QDate today);

@@ -400,7 +400,12 @@ def main():
     process = subprocess.Popen([binary, "--db", database], env=environment)
     found = []
     try:
-        app = wait_for(application, what="the Casebook window on the accessibility bus")
+        def started():
+            if process.poll() is not None:
+                raise SystemExit("screen reader walk: Casebook exited (%d) before its window showed"
+                                 % process.returncode)
+            return application()
+        app = wait_for(started, what="the Casebook window on the accessibility bus")
         frame = wait_for(lambda: dialog_titled(app, "STLS Casebook"), what="the main window")
         problems_in(frame, "main window", found)
         walk_dialogs(app, frame, found)

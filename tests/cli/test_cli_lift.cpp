@@ -253,3 +253,40 @@ TEST_CASE("lift groups and lift meetings list them, with the deadlines and --upc
     CHECK(forPeople.out.contains(QStringLiteral("14/11/2030")));
     CHECK(forPeople.out.contains(QStringLiteral("Planned")));
 }
+
+TEST_CASE("lift meeting show gives the deadlines, what the meeting holds and the agencies missing",
+          "[cli][lift]")
+{
+    Lift l;
+    for (const auto &[name, agency, status] :
+         {std::tuple("Nia Hart", "stls_lead", "present"),
+          std::tuple("Dr Ola Finch", "educational_psychology", "apologies")})
+        REQUIRE(l.run({QStringLiteral("lift"), QStringLiteral("attend"), l.meeting,
+                       QStringLiteral("--name"), QLatin1String(name), QStringLiteral("--agency"),
+                       QLatin1String(agency), QStringLiteral("--status"), QLatin1String(status)})
+                    .status == 0);
+    const Run referral = l.refer({QStringLiteral("--child"), l.childWithAgreement(),
+                                  QStringLiteral("--received"), QStringLiteral("2030-11-01")});
+    REQUIRE(referral.status == 0);
+    REQUIRE(l.run({QStringLiteral("lift"), QStringLiteral("decide"), referral.out.trimmed(),
+                   QStringLiteral("--outcome"), QStringLiteral("training")})
+                .status == 0);
+
+    const QJsonObject shown = l.show(QStringLiteral("meeting"), l.meeting);
+    CHECK(shown.value(u"school_deadline") == QStringLiteral("2030-11-13"));
+    CHECK(shown.value(u"early_years_deadline") == QStringLiteral("2030-11-07"));
+    const QString missing = shown.value(u"agencies_missing").toString();
+    CHECK(missing.contains(QStringLiteral("educational_psychology"))); // sent apologies
+    CHECK_FALSE(missing.contains(QStringLiteral("stls_lead")));
+    REQUIRE(shown.value(u"referrals").toArray().size() == 1);
+    CHECK(shown.value(u"referrals").toArray().first().toObject().value(u"decision_code") ==
+          QStringLiteral("training"));
+    CHECK(shown.value(u"attendance").toArray().size() == 2);
+
+    const Run forPeople = l.run({QStringLiteral("lift"), QStringLiteral("meeting"),
+                                 QStringLiteral("show"), l.meeting.left(30)});
+    REQUIRE(forPeople.status == 0);
+    CHECK(forPeople.out.contains(QStringLiteral("Agencies missing:")));
+    CHECK(forPeople.out.contains(QStringLiteral("Educational psychology")));
+    CHECK(forPeople.out.contains(QStringLiteral("Decision: Training")));
+}
