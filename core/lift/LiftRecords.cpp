@@ -166,10 +166,10 @@ void LiftMeetingKind::validate(Database &db, QUuid id, QVariantMap &record,
         if (status != u"planned")
             refuseField(m_type, u"status", LiftRecordsText::tr("a new meeting starts planned."));
     } else {
-        checkStatusMove(
-            m_type, u"status", LiftRecordsText::tr("a meeting"),
-            recordValue(db, m_type.table, QStringLiteral("status"), id).toString(), status,
-            nextStatuses(recordValue(db, m_type.table, QStringLiteral("status"), id).toString()));
+        const QString before =
+            recordValue(db, m_type.table, QStringLiteral("status"), id).toString();
+        checkStatusMove(m_type, u"status", LiftRecordsText::tr("a meeting"), before, status,
+                        nextStatuses(before));
     }
     const qsizetype reached = statuses().indexOf(status);
     if (reached >= statuses().indexOf(QStringLiteral("minutes_approved"))) {
