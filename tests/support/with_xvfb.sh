@@ -40,11 +40,13 @@ sys.exit(1)" "$1"
 }
 
 # Xvfb picks a free display and writes its number once it is ready for
-# clients. A server on the same number that is still going away can take the
+# clients. -noreset: by default the server resets whenever its last client
+# leaves (the check below, the AT-SPI bus launcher), and a client connecting
+# meanwhile is turned away. A server on the same number that is still going away can take the
 # new one's socket with it: then start again.
 for attempt in 1 2 3; do
   : >"$work/display"
-  Xvfb -displayfd 3 -screen 0 1100x720x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+  Xvfb -displayfd 3 -screen 0 1100x720x24 -nolisten tcp -noreset 3>"$work/display" >"$work/xvfb.log" 2>&1 &
   xvfb=$!
   tries=0
   while [ ! -s "$work/display" ]; do
