@@ -1549,6 +1549,42 @@ database without one.</source>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions from earlier meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::LiftDecisions</name>
@@ -1593,6 +1629,220 @@ database without one.</source>
     </message>
     <message>
         <source>it was received on %1, after this meeting&apos;s deadline of %2. Offer it to %3, or say why it is urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::LiftMeetingDetail</name>
+    <message>
+        <source>There is no LIFT meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no LIFT referral with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::LiftMinutes</name>
+    <message>
+        <source>(parent or carer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(address left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(UPN left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(date of birth left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist Teaching and Learning Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist Teaching and Learning Service — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT agenda: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT minutes: %1 (full copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children appear by their initials only. The full referrals are held by the STLS admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Welcome, introductions and apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Actions from earlier meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not yet approved by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full copy, restricted to the panel and the service: it holds children&apos;s names, dates of birth and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circulated copy: children appear by their initials only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies not represented:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from earlier meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2210,37 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::LiftReportCommands</name>
+    <message>
+        <source>Write a LIFT meeting&apos;s minutes as an A4 PDF: the full copy, or with --circulated the copy for the schools, where children appear by their initials only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a LIFT meeting&apos;s agenda as an A4 PDF, children by their initials, for sending before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id (or its start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circulated copy: no child&apos;s name, date of birth, UPN or parent&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --meeting ID (see “casebook lift meetings”) and --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::Package</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -2088,6 +2369,22 @@ database without one.</source>
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kent County Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,10 +3402,6 @@ database without one.</source>
 <context>
     <name>casebook::VisitReport</name>
     <message>
-        <source>None recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no contact-log entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,14 +3502,6 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kent County Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Observation report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,10 +3523,6 @@ database without one.</source>
     </message>
     <message>
         <source>Phone call note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OFFICIAL-SENSITIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

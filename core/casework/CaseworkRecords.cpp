@@ -25,11 +25,6 @@ QString dateText(QDate date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-QDate dateOf(const QVariant &iso)
-{
-    return QDate::fromString(iso.toString(), Qt::ISODate);
-}
-
 FieldSpec required(FieldSpec field)
 {
     field.required = true;
@@ -44,7 +39,7 @@ QUuid idOf(const QVariant &stored)
 void checkNotFuture(Database &db, const RecordType &type, QStringView field,
                     const QVariantMap &record)
 {
-    const QDate date = dateOf(record.value(field.toString()));
+    const QDate date = storedDate(record.value(field.toString()));
     if (date.isValid() && date > db.environment().today())
         refuseField(type, field,
                     CaseworkRecordsText::tr("%1 is in the future.").arg(dateText(date)));
@@ -171,12 +166,12 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
             refuseField(m_type, u"closure_reason",
                         CaseworkRecordsText::tr("say why the involvement closes."));
         checkNotFuture(db, m_type, u"closed_on", record);
-        if (dateOf(record.value(QStringLiteral("closed_on"))) <
-            dateOf(record.value(QStringLiteral("opened_on"))))
+        if (storedDate(record.value(QStringLiteral("closed_on"))) <
+            storedDate(record.value(QStringLiteral("opened_on"))))
             refuseField(m_type, u"closed_on",
                         CaseworkRecordsText::tr("%1 is before the involvement opened (%2).")
-                            .arg(dateText(dateOf(record.value(QStringLiteral("closed_on")))),
-                                 dateText(dateOf(record.value(QStringLiteral("opened_on"))))));
+                            .arg(dateText(storedDate(record.value(QStringLiteral("closed_on")))),
+                                 dateText(storedDate(record.value(QStringLiteral("opened_on"))))));
     } else if (!record.value(QStringLiteral("closed_on")).isNull()) {
         refuseField(m_type, u"closed_on",
                     CaseworkRecordsText::tr("only a closed involvement has a closing date."));
@@ -295,7 +290,7 @@ QString ContactLogKind::label(const QVariantMap &record) const
         .arg(m_type.requireField(u"contact_type")
                  .choiceLabel(record.value(QStringLiteral("contact_type")).toString())
                  .toLower(),
-             dateText(dateOf(record.value(QStringLiteral("contact_date")))));
+             dateText(storedDate(record.value(QStringLiteral("contact_date")))));
 }
 
 void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
@@ -335,7 +330,7 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
         const QUuid child = idOf(recordValue(db, QStringLiteral("involvement"),
                                              QStringLiteral("child_id"), involvement));
         QDate withdrawn;
-        const QDate date = dateOf(record.value(QStringLiteral("contact_date")));
+        const QDate date = storedDate(record.value(QStringLiteral("contact_date")));
         if (!child.isNull() && !consentInForce(db, child, date, &withdrawn))
             refuseField(
                 m_type, u"contact_date",

@@ -24,11 +24,6 @@ QString dateText(QDate date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-QDate dateOf(const QVariant &iso)
-{
-    return QDate::fromString(iso.toString(), Qt::ISODate);
-}
-
 // "the next meeting, on 10/12/2026", or that none is planned yet.
 QString nextMeetingText(Database &db, QUuid meeting)
 {
@@ -48,7 +43,7 @@ std::optional<LiftMeetingDate> nextLiftMeeting(Database &db, QUuid meeting)
     query.bindBlob(1, meeting.toRfc4122());
     if (!query.step())
         return std::nullopt;
-    return LiftMeetingDate{QUuid::fromRfc4122(query.blob(0)), dateOf(query.text(1))};
+    return LiftMeetingDate{QUuid::fromRfc4122(query.blob(0)), query.date(1)};
 }
 
 void checkLiftIntake(Database &db, const RecordType &type, QUuid id, const QVariantMap &record)
@@ -57,7 +52,7 @@ void checkLiftIntake(Database &db, const RecordType &type, QUuid id, const QVari
         QUuid::fromRfc4122(record.value(QStringLiteral("meeting_id")).toByteArray());
     const QUuid child = QUuid::fromRfc4122(record.value(QStringLiteral("child_id")).toByteArray());
     const QByteArray setting = record.value(QStringLiteral("setting_id")).toByteArray();
-    const QDate received = dateOf(record.value(QStringLiteral("received_on")));
+    const QDate received = storedDate(record.value(QStringLiteral("received_on")));
 
     if (!child.isNull() && record.value(QStringLiteral("agreement_override")).isNull() &&
         !consentInForce(db, child, received))
@@ -95,8 +90,8 @@ void checkLiftIntake(Database &db, const RecordType &type, QUuid id, const QVari
     if (!dates.step() || !received.isValid() ||
         !record.value(QStringLiteral("urgent_reason")).isNull())
         return;
-    const QDate deadline = liftReferralDeadline(dateOf(dates.text(0)),
-                                                isEarlyYearsSetting(dates.text(1), dates.text(2)));
+    const QDate deadline =
+        liftReferralDeadline(dates.date(0), isEarlyYearsSetting(dates.text(1), dates.text(2)));
     if (deadline.isValid() && received > deadline)
         refuseField(type, u"urgent_reason",
                     LiftIntakeText::tr("it was received on %1, after this meeting's deadline of "

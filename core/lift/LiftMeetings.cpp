@@ -6,15 +6,6 @@
 
 namespace casebook {
 
-namespace {
-
-QDate dateOf(const QString &iso)
-{
-    return QDate::fromString(iso, Qt::ISODate);
-}
-
-} // namespace
-
 QList<LiftGroupSummary> listLiftGroups(Database &db, const QString &districtCode, QDate today)
 {
     Statement query(
@@ -32,7 +23,7 @@ QList<LiftGroupSummary> listLiftGroups(Database &db, const QString &districtCode
     QList<LiftGroupSummary> groups;
     while (query.step())
         groups.append({QUuid::fromRfc4122(query.blob(0)), query.text(1), query.text(2),
-                       query.text(3), int(query.int64(4)), dateOf(query.text(5))});
+                       query.text(3), int(query.int64(4)), query.date(5)});
     return groups;
 }
 
@@ -44,8 +35,9 @@ QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter
         QStringLiteral(
             "SELECT m.id, m.group_id, g.name, g.district_code, m.meets_on, "
             "  m.starts_at, m.place, m.online, m.status, "
-            "  (SELECT count(*) FROM lift_referral r WHERE r.meeting_id = m.id) "
+            "  (SELECT count(*) FROM lift_referral r WHERE r.meeting_id = m.id), d.name "
             "FROM lift_meeting m LEFT JOIN lift_group g ON g.id = m.group_id "
+            "LEFT JOIN district d ON d.code = g.district_code "
             "WHERE (coalesce(?, '') = '' OR g.district_code = ?) AND (? = 0 OR m.meets_on >= ?) "
             "ORDER BY m.meets_on, g.name COLLATE NOCASE"));
     query.bindText(1, filter.districtCode);
@@ -59,7 +51,7 @@ QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter
         m.group = QUuid::fromRfc4122(query.blob(1));
         m.groupName = query.text(2);
         m.districtCode = query.text(3);
-        m.meetsOn = dateOf(query.text(4));
+        m.meetsOn = query.date(4);
         m.startsAt = query.text(5);
         m.place = query.text(6);
         m.online = query.int64(7) != 0;
@@ -89,6 +81,24 @@ QStringList missingLiftAgencies(Database &db, QUuid meeting)
         if (agency != u"other" && !came.contains(agency))
             missing.append(agency);
     return missing;
+}
+
+QList<LiftReferralHistory> listChildLiftReferrals(Database &db, QUuid child)
+{
+    Statement query(
+        db.handle(),
+        QStringLiteral("SELECT r.id, r.meeting_id, m.meets_on, g.name, r.decision_code, "
+                       "  r.question, r.involvement_id IS NOT NULL "
+                       "FROM lift_referral r LEFT JOIN lift_meeting m ON m.id = r.meeting_id "
+                       "LEFT JOIN lift_group g ON g.id = m.group_id "
+                       "WHERE r.child_id = ? ORDER BY m.meets_on DESC, r.id DESC"));
+    query.bindBlob(1, child.toRfc4122());
+    QList<LiftReferralHistory> referrals;
+    while (query.step())
+        referrals.append({QUuid::fromRfc4122(query.blob(0)), QUuid::fromRfc4122(query.blob(1)),
+                          query.date(2), query.text(3), query.text(4), query.text(5),
+                          query.int64(6) != 0});
+    return referrals;
 }
 
 } // namespace casebook

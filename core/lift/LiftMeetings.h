@@ -39,6 +39,18 @@ struct LiftMeetingSummary
     QDate earlyYearsDeadline;
 };
 
+// One of a child's LIFT referrals, as their page and a later referral list them.
+struct LiftReferralHistory
+{
+    QUuid id;
+    QUuid meeting;
+    QDate meetsOn;
+    QString groupName;
+    QString decisionCode; // empty: not decided yet
+    QString question;
+    bool involvementOpened = false;
+};
+
 struct LiftMeetingFilter
 {
     QString districtCode;      // empty: every district
@@ -55,5 +67,8 @@ QList<LiftGroupSummary> listLiftGroups(Database &db, const QString &districtCode
 // The meetings by date, newest last.
 QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter &filter,
                                            QDate today);
+
+// Every LIFT referral of `child`, the newest meeting first.
+QList<LiftReferralHistory> listChildLiftReferrals(Database &db, QUuid child);
 
 } // namespace casebook

@@ -1,12 +1,18 @@
 #include "PrintedPages.h"
 
 #include "common/Error.h"
+#include "common/PrivateFiles.h"
+#include "storage/LocalSettings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFontMetrics>
+#include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 #include <memory>
@@ -33,6 +39,72 @@ bool isJoinerOrSelector(char32_t c)
 }
 
 } // namespace
+
+void writePdfFile(const QTextDocument &document, const QString &title, const QString &marking,
+                  const QString &path)
+{
+    QSaveFile file(path);
+    const auto failed = [&] {
+        return Error(Error::Kind::Storage,
+                     PrintedPagesText::tr("Cannot write %1: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString()));
+    };
+    if (!openOwnerOnly(file))
+        throw failed();
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("STLS Casebook"));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(300);
+        printPages(document, &writer, marking);
+    }
+    if (!file.commit())
+        throw failed();
+}
+
+QString protectiveMarking()
+{
+    return PrintedPagesText::tr("OFFICIAL-SENSITIVE");
+}
+
+QString authorityName(Database &db)
+{
+    const QVariant authority = localSetting(db, QStringLiteral("authority_name"));
+    return authority.isNull() ? PrintedPagesText::tr("Kent County Council") : authority.toString();
+}
+
+QString printedStyleSheet()
+{
+    return QStringLiteral("body { font-family: 'DejaVu Sans'; font-size: 10pt; }"
+                          "h1 { font-size: 16pt; margin-top: 6pt; margin-bottom: 2pt; }"
+                          "h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; }"
+                          "h3 { font-size: 10.5pt; margin-top: 10pt; margin-bottom: 2pt; }"
+                          "p.authority { font-size: 11pt; font-weight: bold; margin-bottom: 0; }"
+                          "p.service { color: #444444; margin-top: 0; margin-bottom: 10pt; }"
+                          "p.gap { margin: 0; font-size: 6pt; }"
+                          "th { text-align: left; padding-right: 12pt; font-weight: bold; }"
+                          "td, th { padding-bottom: 3pt; vertical-align: top; }"
+                          "table.grid th { background-color: #e8e8e8; padding: 3pt; }"
+                          "table.grid td { padding: 3pt; border-bottom: 1px solid #cccccc; }"
+                          "p.none { color: #666666; font-style: italic; }"
+                          "p.circulation { color: #444444; margin-top: 16pt; }");
+}
+
+QString printedParagraphs(const QString &typed)
+{
+    if (typed.trimmed().isEmpty())
+        return QStringLiteral("<p class=\"none\">%1</p>")
+            .arg(PrintedPagesText::tr("None recorded."));
+    QString html;
+    for (const QString &paragraph : typed.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(printableText(paragraph.trimmed())
+                             .toHtmlEscaped()
+                             .replace(u'\n', QStringLiteral("<br>")));
+    return html;
+}
 
 QString printableText(const QString &typed)
 {

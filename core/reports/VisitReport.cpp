@@ -3,17 +3,11 @@
 #include "PrintedPages.h"
 #include "casework/CaseworkRecords.h"
 #include "common/Error.h"
-#include "common/PrivateFiles.h"
 #include "domain/AcademicYear.h"
 #include "storage/Database.h"
-#include "storage/LocalSettings.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace casebook {
@@ -29,27 +23,6 @@ struct VisitReportText
 QString dateText(QDate date)
 {
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-QDate dateOf(const QString &iso)
-{
-    return QDate::fromString(iso, Qt::ISODate);
-}
-
-// Text a person typed, as HTML paragraphs: escaped, blank lines between
-// paragraphs, single line breaks kept.
-QString paragraphs(const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return QStringLiteral("<p class=\"none\">%1</p>")
-            .arg(VisitReportText::tr("None recorded."));
-    QString html;
-    for (const QString &paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(printableText(paragraph.trimmed())
-                             .toHtmlEscaped()
-                             .replace(u'\n', QStringLiteral("<br>")));
-    return html;
 }
 
 QString row(const QString &label, const QString &value)
@@ -78,9 +51,7 @@ VisitReport loadVisitReport(Database &db, QUuid contact)
         throw Error(Error::Kind::NotFound, VisitReportText::tr("There is no contact-log entry %1.")
                                                .arg(contact.toString(QUuid::WithoutBraces)));
     VisitReport report;
-    const QVariant authority = localSetting(db, QStringLiteral("authority_name"));
-    report.authority =
-        authority.isNull() ? VisitReportText::tr("Kent County Council") : authority.toString();
+    report.authority = authorityName(db);
     report.sencoName = query.text(14);
     report.teacherEmail = query.text(15);
     report.teacherPhone = query.text(16);
@@ -95,9 +66,9 @@ VisitReport loadVisitReport(Database &db, QUuid contact)
     report.settingName = query.text(0);
     report.settingUrn = query.text(1);
     report.childName = query.text(2);
-    report.childBorn = dateOf(query.text(3));
+    report.childBorn = query.date(3);
     report.serviceLine = query.text(4);
-    report.date = dateOf(query.text(5));
+    report.date = query.date(5);
     report.contactTypeCode = query.text(6);
     report.contactType =
         contactLogKind().type().requireField(u"contact_type").choiceLabel(query.text(6));
@@ -125,10 +96,10 @@ VisitReport loadVisitReport(Database &db, QUuid contact)
         outcome.description = outcomes.text(1);
         outcome.baseline = outcomes.text(2);
         outcome.target = outcomes.text(3);
-        outcome.reviewDue = dateOf(outcomes.text(4));
+        outcome.reviewDue = outcomes.date(4);
         if (!outcomes.isNull(5))
             outcome.latestRating = OutcomeReviewKind::ratingLabel(int(outcomes.int64(5)));
-        outcome.reviewedOn = dateOf(outcomes.text(6));
+        outcome.reviewedOn = outcomes.date(6);
         report.outcomes.append(outcome);
     }
     return report;
@@ -154,26 +125,13 @@ QString visitReportTitle(const VisitReport &report)
 
 QString visitReportMarking()
 {
-    return VisitReportText::tr("OFFICIAL-SENSITIVE");
+    return protectiveMarking();
 }
 
 std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
 {
     QString html =
-        QStringLiteral("<html><head><style>"
-                       "body { font-family: 'DejaVu Sans'; font-size: 10pt; }"
-                       "h1 { font-size: 16pt; margin-top: 6pt; margin-bottom: 2pt; }"
-                       "h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; }"
-                       "p.authority { font-size: 11pt; font-weight: bold; margin-bottom: 0; }"
-                       "p.service { color: #444444; margin-top: 0; margin-bottom: 10pt; }"
-                       "p.gap { margin: 0; font-size: 6pt; }"
-                       "th { text-align: left; padding-right: 12pt; font-weight: bold; }"
-                       "td, th { padding-bottom: 3pt; vertical-align: top; }"
-                       "table.outcomes th { background-color: #e8e8e8; padding: 3pt; }"
-                       "table.outcomes td { padding: 3pt; border-bottom: 1px solid #cccccc; }"
-                       "p.none { color: #666666; font-style: italic; }"
-                       "p.circulation { color: #444444; margin-top: 16pt; }"
-                       "</style></head><body>");
+        QStringLiteral("<html><head><style>%1</style></head><body>").arg(printedStyleSheet());
     html += QStringLiteral("<p class=\"authority\">%1</p><p class=\"service\">%2</p><h1>%3</h1>")
                 .arg(r.authority.toHtmlEscaped(),
                      VisitReportText::tr("Specialist Teaching and Learning Service — %1")
@@ -212,15 +170,15 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
     const auto heading = [](const QString &title) {
         return QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
     };
-    html += heading(VisitReportText::tr("What was seen")) + paragraphs(r.seen);
-    html += heading(VisitReportText::tr("Advice")) + paragraphs(r.advice);
-    html += heading(VisitReportText::tr("Next steps")) + paragraphs(r.nextSteps);
+    html += heading(VisitReportText::tr("What was seen")) + printedParagraphs(r.seen);
+    html += heading(VisitReportText::tr("Advice")) + printedParagraphs(r.advice);
+    html += heading(VisitReportText::tr("Next steps")) + printedParagraphs(r.nextSteps);
 
     html += heading(VisitReportText::tr("Progress on expected outcomes"));
     if (r.outcomes.isEmpty()) {
-        html += paragraphs({});
+        html += printedParagraphs({});
     } else {
-        html += QStringLiteral("<table class=\"outcomes\" width=\"100%\" cellpadding=\"4\" "
+        html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellpadding=\"4\" "
                                "cellspacing=\"0\" border=\"1\" style=\"border-color: #bbbbbb; "
                                "border-style: solid;\"><tr><th width=\"34%\">%1</th>"
                                "<th width=\"22%\">%2</th><th width=\"22%\">%3</th>"
@@ -268,25 +226,8 @@ std::unique_ptr<QTextDocument> visitReportDocument(const VisitReport &r)
 
 void writeVisitReportPdf(const VisitReport &report, const QString &path)
 {
-    QSaveFile file(path);
-    const auto failed = [&] {
-        return Error(Error::Kind::Storage,
-                     VisitReportText::tr("Cannot write %1: %2")
-                         .arg(QFileInfo(path).fileName(), file.errorString()));
-    };
-    if (!openOwnerOnly(file))
-        throw failed();
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(visitReportTitle(report));
-        writer.setCreator(QStringLiteral("STLS Casebook"));
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setResolution(300);
-        printVisitReport(report, &writer);
-    }
-    if (!file.commit())
-        throw failed();
+    writePdfFile(*visitReportDocument(report), visitReportTitle(report), visitReportMarking(),
+                 path);
 }
 
 void printVisitReport(const VisitReport &report, QPagedPaintDevice *device)

@@ -205,6 +205,11 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QDate Statement::date(int column) const
+{
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
 QByteArray Statement::blob(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
@@ -229,6 +234,11 @@ QVariant Statement::value(int column) const
         break;
     }
     return QVariant();
+}
+
+QDate storedDate(const QVariant &stored)
+{
+    return QDate::fromString(stored.toString(), Qt::ISODate);
 }
 
 QString quoteIdentifier(const QString &identifier)

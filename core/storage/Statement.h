@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QVariant>
 
@@ -40,6 +41,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // An ISO 8601 date column; invalid when empty or not a date.
+    QDate date(int column) const;
     QByteArray blob(int column) const;
     // A text column's UTF-8 or a blob's bytes, without a copy: valid until the
     // next step or reset.
@@ -59,6 +62,8 @@ private:
 // QUuid becomes its 16 bytes, QDate and QDateTime ISO 8601 text (UTC), bool
 // an integer. What bind() writes and value() reads back compare equal.
 QVariant toStorageValue(const QVariant &value);
+// A stored ISO 8601 date as a date; invalid when null or not a date.
+QDate storedDate(const QVariant &stored);
 
 // A table or column name as an SQL identifier: in double quotes, inner ones doubled.
 QString quoteIdentifier(const QString &identifier);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -70,6 +71,15 @@ struct Lift : casebook::test::CliDatabase
         }
         FAIL("no demo child has an agreement to engage");
         return {};
+    }
+
+    // The text of a PDF, as pdftotext reads it, on one line.
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        REQUIRE(pdftotext.waitForFinished(30'000));
+        return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     }
 
     Run refer(const QStringList &more) const
@@ -252,6 +262,7 @@ TEST_CASE("lift groups and lift meetings list them, with the deadlines and --upc
     const Run forPeople = l.run({QStringLiteral("lift"), QStringLiteral("meetings")});
     CHECK(forPeople.out.contains(QStringLiteral("14/11/2030")));
     CHECK(forPeople.out.contains(QStringLiteral("Planned")));
+    CHECK(forPeople.out.contains(QStringLiteral("Dover")));
 }
 
 TEST_CASE("lift meeting show gives the deadlines, what the meeting holds and the agencies missing",
@@ -272,6 +283,13 @@ TEST_CASE("lift meeting show gives the deadlines, what the meeting holds and the
                    QStringLiteral("--outcome"), QStringLiteral("training")})
                 .status == 0);
 
+    for (const char *due : {"2021-01-15", "2099-01-15"})
+        REQUIRE(l.run({QStringLiteral("lift"), QStringLiteral("action"), QStringLiteral("add"),
+                       referral.out.trimmed(), QStringLiteral("--owner"),
+                       QStringLiteral("Dr Ola Finch (EP)"), QStringLiteral("--due"),
+                       QLatin1String(due), QStringLiteral("--text"), QStringLiteral("Observe")})
+                    .status == 0);
+
     const QJsonObject shown = l.show(QStringLiteral("meeting"), l.meeting);
     CHECK(shown.value(u"school_deadline") == QStringLiteral("2030-11-13"));
     CHECK(shown.value(u"early_years_deadline") == QStringLiteral("2030-11-07"));
@@ -281,7 +299,13 @@ TEST_CASE("lift meeting show gives the deadlines, what the meeting holds and the
     REQUIRE(shown.value(u"referrals").toArray().size() == 1);
     CHECK(shown.value(u"referrals").toArray().first().toObject().value(u"decision_code") ==
           QStringLiteral("training"));
+    CHECK(shown.value(u"referrals").toArray().first().toObject().value(u"number") == 1);
     CHECK(shown.value(u"attendance").toArray().size() == 2);
+    const QJsonArray actions = shown.value(u"actions").toArray();
+    REQUIRE(actions.size() == 2);
+    CHECK(actions.at(0).toObject().value(u"overdue") == true); // due in 2021
+    CHECK(actions.at(1).toObject().value(u"overdue") == false);
+    CHECK(shown.value(u"carried_actions").toArray().isEmpty());
 
     const Run forPeople = l.run({QStringLiteral("lift"), QStringLiteral("meeting"),
                                  QStringLiteral("show"), l.meeting.left(30)});
@@ -289,4 +313,120 @@ TEST_CASE("lift meeting show gives the deadlines, what the meeting holds and the
     CHECK(forPeople.out.contains(QStringLiteral("Agencies missing:")));
     CHECK(forPeople.out.contains(QStringLiteral("Educational psychology")));
     CHECK(forPeople.out.contains(QStringLiteral("Decision: Training")));
+    CHECK(forPeople.out.contains(QStringLiteral("  1. ")));
+    CHECK(forPeople.out.contains(QStringLiteral("id ") + referral.out.trimmed()));
+    CHECK(forPeople.out.count(QStringLiteral("OVERDUE")) == 1);
+
+    // At the group's next meeting the open actions are carried.
+    const QJsonObject next =
+        l.show(QStringLiteral("meeting"), l.newMeeting(QStringLiteral("2031-01-09")));
+    CHECK(next.value(u"carried_actions").toArray().size() == 2);
+}
+
+TEST_CASE("The circulated minutes hold no child's name, date of birth, UPN or parent's name and "
+          "keep two children with the same initials apart; the full minutes hold them",
+          "[cli][lift]")
+{
+    Lift l;
+    const Run listed = l.run({QStringLiteral("children"), QStringLiteral("list"),
+                              QStringLiteral("--format"), QStringLiteral("csv")});
+    const QStringList rows = listed.out.split(u'\n', Qt::SkipEmptyParts).mid(1);
+    REQUIRE(rows.size() >= 2);
+    struct Child
+    {
+        QString id, name, born, upn, parent;
+    };
+    QList<Child> children;
+    for (const auto &[row, first, last] :
+         {std::tuple(0, "Jo", "Smith"), std::tuple(1, "Jay", "Stone")}) {
+        Child child{rows.at(row).section(u',', 0, 0),
+                    QStringLiteral("%1 %2").arg(QLatin1String(first), QLatin1String(last)),
+                    {},
+                    {},
+                    {}};
+        REQUIRE(l.run({QStringLiteral("children"), QStringLiteral("edit"), child.id,
+                       QStringLiteral("--set"), u"first_name="_qs + QLatin1String(first),
+                       QStringLiteral("--set"), u"last_name="_qs + QLatin1String(last)})
+                    .status == 0);
+        const QJsonObject shown =
+            QJsonDocument::fromJson(
+                l.run({QStringLiteral("children"), QStringLiteral("show"), child.id,
+                       QStringLiteral("--format"), QStringLiteral("json")})
+                    .out.toUtf8())
+                .object();
+        child.born = QDate::fromString(shown.value(u"date_of_birth").toString(), Qt::ISODate)
+                         .toString(QStringLiteral("dd/MM/yyyy"));
+        child.upn = shown.value(u"upn").toString();
+        REQUIRE_FALSE(child.upn.isEmpty());
+        child.parent =
+            shown.value(u"contacts").toArray().first().toObject().value(u"name").toString();
+        REQUIRE_FALSE(child.parent.isEmpty());
+        children.append(child);
+        const Run referred = l.refer(
+            {QStringLiteral("--child"), child.id, QStringLiteral("--received"),
+             QStringLiteral("2030-11-01"), QStringLiteral("--set"),
+             QStringLiteral("agreement_override=Agreed at the meeting"), QStringLiteral("--set"),
+             u"question=What next for "_qs + child.name + u"?"_qs});
+        REQUIRE(referred.status == 0);
+        REQUIRE(
+            l.run({QStringLiteral("lift"), QStringLiteral("decide"), referred.out.trimmed(),
+                   QStringLiteral("--outcome"), QStringLiteral("advice"), QStringLiteral("--note"),
+                   QStringLiteral("%1 (born %2, UPN %3) was seen with %4.")
+                       .arg(child.name, child.born, child.upn, child.parent)})
+                .status == 0);
+    }
+    const QString chair = l.run({QStringLiteral("staff"), QStringLiteral("list"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")})
+                              .out.section(u'\n', 1, 1)
+                              .section(u',', 0, 0);
+    for (const char *status : {"agenda_closed", "held"})
+        REQUIRE(l.run({QStringLiteral("lift"), QStringLiteral("meeting"), QStringLiteral("edit"),
+                       l.meeting, QStringLiteral("--set"), u"status="_qs + QLatin1String(status)})
+                    .status == 0);
+    REQUIRE(l.run({QStringLiteral("lift"), QStringLiteral("approve"), l.meeting,
+                   QStringLiteral("--set"), u"approved_by="_qs + chair})
+                .status == 0);
+
+    const auto papers = [&](const QString &report, const QStringList &more) {
+        const QString pdf = l.folder.filePath(report + more.join(QString()) + u".pdf"_qs);
+        const Run wrote =
+            l.run(QStringList{QStringLiteral("report"), report, QStringLiteral("--meeting"),
+                              l.meeting.left(13), QStringLiteral("--pdf"), pdf} +
+                  more);
+        INFO(wrote.err.toStdString());
+        REQUIRE(wrote.status == 0);
+        return Lift::pdfText(pdf);
+    };
+    const QString full = papers(QStringLiteral("lift-minutes"), {});
+    const QString circulated =
+        papers(QStringLiteral("lift-minutes"), {QStringLiteral("--circulated")});
+    const QString agenda = papers(QStringLiteral("lift-agenda"), {});
+    for (const QString &text : {full, circulated, agenda}) {
+        CHECK(text.contains(QStringLiteral("OFFICIAL-SENSITIVE")));
+        CHECK(text.contains(QStringLiteral("Page 1 of")));
+        CHECK(text.contains(QStringLiteral("Dover North")));
+    }
+    CHECK(full.contains(QStringLiteral("Approved by")));
+    CHECK(circulated.contains(QStringLiteral("Approved by")));
+    for (const Child &child : children) {
+        for (const QString &known : {child.name, child.born, child.upn, child.parent}) {
+            INFO(known.toStdString());
+            CHECK(full.contains(known));
+            CHECK_FALSE(circulated.contains(known));
+            CHECK_FALSE(agenda.contains(known));
+        }
+        for (const QString &part : child.name.split(u' '))
+            CHECK_FALSE(circulated.contains(part + u' '));
+    }
+    for (const QString &label : {QStringLiteral("J.S.-1"), QStringLiteral("J.S.-2")}) {
+        CHECK(circulated.contains(label));
+        CHECK(agenda.contains(label));
+    }
+    CHECK(circulated.contains(QStringLiteral("What next for J.S.-")));
+
+    const Run none = l.run({QStringLiteral("report"), QStringLiteral("lift-minutes"),
+                            QStringLiteral("--meeting"), QStringLiteral("0000"),
+                            QStringLiteral("--pdf"), l.folder.filePath(QStringLiteral("x.pdf"))});
+    CHECK(none.status != 0);
+    CHECK_FALSE(QFile::exists(l.folder.filePath(QStringLiteral("x.pdf"))));
 }
