@@ -9,6 +9,6 @@
     WITH_PAGES(staff)                                                                              \
     WITH_PAGES(children)                                                                           \
     WITH_PAGES(casework)                                                                           \
-    CORE_AND_CLI(lift)                                                                             \
+    WITH_PAGES(lift)                                                                               \
     CORE_AND_CLI(reference)                                                                        \
     CORE_AND_CLI(reports)

@@ -1195,7 +1195,7 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 agreements to engage, %7 involvements, %8 outcomes with %9 reviews, %10 contact-log entries (%11 s).</source>
+        <source>Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 agreements to engage, %7 involvements, %8 outcomes with %9 reviews, %10 contact-log entries, %11 LIFT meetings of %12 groups with %13 referrals (%14 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3683,6 +3683,10 @@ database without one.</source>
         <source>Visit report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened at LIFT: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::CaseloadPage</name>
@@ -3877,6 +3881,53 @@ database without one.</source>
     </message>
     <message>
         <source>Open a case for the child first (Open a case…): contacts belong to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChildLiftReferrals</name>
+    <message>
+        <source>LIFT referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to LIFT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to LIFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child has no setting on their record, and a referral goes to the LIFT group of their setting. Give their setting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LIFT meeting that takes referrals is planned for the group of the child&apos;s setting. Plan one on the LIFT page (Ctrl+5), or check that the setting is in a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to LIFT: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4076,6 +4127,33 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::ui::ChildPicker</name>
+    <message>
+        <source>born %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start of their names or their UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::ChildrenPage</name>
     <message>
         <source>Search children</source>
@@ -4271,6 +4349,559 @@ database without one.</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::LiftDecisionDialog</name>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier at LIFT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never referred before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allocated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discussion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teacher allocated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome the panel agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::LiftGroupDialog</name>
+    <message>
+        <source>LIFT group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the setting out of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings in the &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a setting to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::LiftMeetingView</name>
+    <message>
+        <source>&amp;Reopen the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;info…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter records the decision; Alt+Up and Alt+Down move the referral; Delete takes it off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deci&amp;sion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an acti&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda and the minutes for schools show each child by their initials only (J.S., or J.S.-1 and J.S.-2 where two share them), with no date of birth, UPN, address or parent&apos;s name. The full minutes are for the panel and the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the &amp;agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the full &amp;minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the minutes for &amp;schools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting from the list, or plan one with New meeting (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals due by %1 (schools), %2 (early years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one present for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as he&amp;ld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as circ&amp;ulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions (%1, %2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the referral for %1 off this meeting&apos;s agenda? Its actions go with it; Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are approved by the chair using this laptop: choose who you are first (File ▸ Who Am I…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s agenda, attendance, actions and papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up the agenda (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down the agenda (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::LiftPage</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming and the last six weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen meeting&apos;s group: its name, district and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter goes into the meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LIFT groups here yet. A group is a district&apos;s schools and settings that meet together: make one with New group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings to show. Plan one with New meeting (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a LIFT meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New LIFT group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LIFT group(s)</source>
+        <translation>
+            <numerusform>%n LIFT group</numerusform>
+            <numerusform>%n LIFT groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::LiftReferralDialog</name>
+    <message>
+        <source>Add a LIFT referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a &amp;child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a &amp;whole setting or a cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the child the referral is for: type their name or UPN, then Enter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

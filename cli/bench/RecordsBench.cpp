@@ -1,6 +1,7 @@
 #include "RecordsBench.h"
 
 #include "CaseworkBench.h"
+#include "LiftBench.h"
 #include "SyncBench.h"
 #include "WindowBench.h"
 #include "children/ChildSearch.h"
@@ -115,6 +116,7 @@ void runRecordsBench(QTextStream &out, const QString &folder, const Environment 
     if (const WindowBench &window = windowBench())
         window(out, *db);
     runCaseworkBench(out, *db);
+    runLiftBench(out, *db);
 
     // GIAS import: parse, compare and write, into a database with the demo settings.
     constexpr int GiasRows = 20000;

@@ -99,7 +99,8 @@ public:
         Database &db = session.database();
         LiftMeetingFilter filter;
         filter.districtCode = parser.value(QStringLiteral("district"));
-        filter.upcomingOnly = parser.isSet(QStringLiteral("upcoming"));
+        if (parser.isSet(QStringLiteral("upcoming")))
+            filter.from = db.environment().today();
         const FieldSpec &status = liftMeetingKind().type().requireField(u"status");
         OutputTable table{
             {QStringLiteral("id"), QStringLiteral("group"), QStringLiteral("district"),
@@ -115,7 +116,7 @@ public:
             {},
             {}};
         const bool forPeople = format == OutputFormat::Table;
-        for (const LiftMeetingSummary &m : listLiftMeetings(db, filter, db.environment().today()))
+        for (const LiftMeetingSummary &m : listLiftMeetings(db, filter))
             table.rows.append(
                 {idText(m.id), m.groupName, forPeople ? m.districtName : m.districtCode,
                  dateText(m.meetsOn, format), m.startsAt,

@@ -90,7 +90,8 @@ void DemoCasework::addChild(const Child &child)
                              ? QStringLiteral("sensory")
                          : need == u"PD" ? QStringLiteral("pd")
                                          : QStringLiteral("district");
-    const QDate opened = child.consentGiven.addDays(3 + pick(40));
+    // The agreement comes with the referral; the case opens after the panel met.
+    const QDate opened = child.consentGiven.addDays(14 + pick(70));
     if (opened > m_today)
         return;
     const QDate limit = child.consentWithdrawn.isValid() ? child.consentWithdrawn : m_today;
@@ -158,6 +159,8 @@ void DemoCasework::openCase(QUuid child, QUuid setting, int district, const QStr
     }
     const QUuid id = m_store.insert(u"involvement", involvement);
     ++m_counts.involvements;
+    if (!child.isNull() && involvement.value(QStringLiteral("route")).toString() == u"lift")
+        m_liftCases.append({id, child, setting, teacher, opened});
     if (status != u"active" && status != u"closed")
         return; // not started yet
 

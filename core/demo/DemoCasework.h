@@ -43,6 +43,14 @@ public:
 
     const Counts &counts() const { return m_counts; }
 
+    // A child's case opened through LIFT, for DemoLift to table at a meeting.
+    struct LiftCase
+    {
+        QUuid involvement, child, setting, teacher;
+        QDate opened;
+    };
+    const QList<LiftCase> &liftCases() const { return m_liftCases; }
+
 private:
     int pick(int n) { return int(m_random.bounded(n)); }
     bool chance(int percent) { return pick(100) < percent; }
@@ -58,6 +66,7 @@ private:
     QDate m_today;
     QHash<QString, QList<QUuid>> m_teachers; // "district/3", "pd", "sensory"
     Counts m_counts;
+    QList<LiftCase> m_liftCases;
 };
 
 } // namespace casebook

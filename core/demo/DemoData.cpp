@@ -1,10 +1,12 @@
 #include "DemoData.h"
 
 #include "DemoCasework.h"
+#include "DemoLift.h"
 #include "DemoNames.h"
 #include "common/Error.h"
 #include "domain/AcademicYear.h"
 #include "domain/Upn.h"
+#include "reference/ReferenceData.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -94,6 +96,10 @@ public:
         , m_today(db.environment().today())
         , m_yearStart(AcademicYear::startYear(m_today))
         , m_casework(m_store, m_random, m_today)
+        , m_lift(
+              m_store, m_random, m_today,
+              [this]() -> QString { return from(demo::firstNames()) + u' ' + surname(); },
+              [this] { return place(); })
     {}
 
     DemoSummary run()
@@ -105,6 +111,17 @@ public:
             makeChild();
         for (const DemoSetting &setting : std::as_const(m_settings))
             m_casework.addSetting(setting.id, setting.district);
+        for (const DemoCasework::LiftCase &c : m_casework.liftCases())
+            m_lift.addLiftCase(c.involvement, c.child, c.setting, c.opened, c.teacher);
+        QStringList codes, names;
+        for (const DistrictInfo &d : districts) {
+            codes.append(QString::fromLatin1(d.code));
+            names.append(QString::fromLatin1(d.town));
+        }
+        for (const auto &d : ReferenceData::load(m_db).districts)
+            if (const qsizetype at = codes.indexOf(d.code); at >= 0)
+                names[at] = d.name;
+        m_lift.run(codes, names);
         // The laptop belongs to the specialist teacher with the most open cases.
         Statement busiest(m_db.handle(),
                           QStringLiteral("SELECT teacher_id FROM involvement WHERE status IN "
@@ -118,6 +135,12 @@ public:
         m_summary.outcomes = casework.outcomes;
         m_summary.reviews = casework.reviews;
         m_summary.contactLog = casework.contacts;
+        const DemoLift::Counts &lift = m_lift.counts();
+        m_summary.liftGroups = lift.groups;
+        m_summary.liftMeetings = lift.meetings;
+        m_summary.liftReferrals = lift.referrals;
+        m_summary.liftAttendance = lift.attendance;
+        m_summary.liftActions = lift.actions;
         return m_summary;
     }
 
@@ -228,8 +251,10 @@ private:
                      QStringLiteral("01632 960%1").arg(pick(1000), 3, 10, QChar(u'0'))},
                 };
                 const QUuid id = m_store.insert(u"setting", values);
-                if (values.value(QStringLiteral("status")).toString() == u"open")
+                if (values.value(QStringLiteral("status")).toString() == u"open") {
                     m_settings.append({id, shape.kind, district, number, 0});
+                    m_lift.addSetting(id, district, senco);
+                }
                 ++m_summary.settings;
             }
         }
@@ -253,6 +278,7 @@ private:
              {QStringLiteral("email"), QStringLiteral("%1.%2@stls.example.org")
                                            .arg(first.toLower(), last.toLower().remove(u'\''))},
              {QStringLiteral("status"), QStringLiteral("active")}});
+        m_lift.addStaff(id, first + u' ' + last, QString::fromLatin1(role), district);
         if (QLatin1String(role) == QLatin1String("specialist_teacher")) {
             if (!m_me)
                 m_me = id;
@@ -404,6 +430,8 @@ private:
             }
             m_store.insert(u"consent", consent);
             ++m_summary.consents;
+            m_lift.addChild(id, setting.id, primary, secondary, forCasework.consentGiven,
+                            forCasework.consentWithdrawn);
         }
         m_casework.addChild(forCasework);
     }
@@ -418,6 +446,7 @@ private:
     QList<DemoSetting> m_settings;
     std::optional<QUuid> m_me;
     DemoCasework m_casework;
+    DemoLift m_lift;
     DemoSummary m_summary;
 };
 

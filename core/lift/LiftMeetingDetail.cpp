@@ -114,9 +114,19 @@ QString LiftReferralItem::text(QStringView field) const
     return record.value(field.toString()).toString();
 }
 
+QDate LiftReferralItem::date(QStringView field) const
+{
+    return storedDate(record.value(field.toString()));
+}
+
 QString LiftMeetingDetail::text(QStringView field) const
 {
     return record.value(field.toString()).toString();
+}
+
+QDate LiftMeetingDetail::date(QStringView field) const
+{
+    return storedDate(record.value(field.toString()));
 }
 
 const LiftReferralItem *LiftMeetingDetail::referral(QUuid referralId) const

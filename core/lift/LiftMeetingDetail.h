@@ -31,6 +31,7 @@ struct LiftReferralItem
     QString childName() const;
     bool urgent() const;
     QString text(QStringView field) const;
+    QDate date(QStringView field) const;
 };
 
 // An action with its owner's name and whether it is late.
@@ -67,6 +68,7 @@ struct LiftMeetingDetail
     QStringList missingAgencies;          // see missingLiftAgencies
 
     QString text(QStringView field) const;
+    QDate date(QStringView field) const;
     const LiftReferralItem *referral(QUuid id) const;
 };
 

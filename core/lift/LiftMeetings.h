@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace casebook {
 
 class Database;
@@ -39,6 +41,14 @@ struct LiftMeetingSummary
     QDate earlyYearsDeadline;
 };
 
+// A setting in a LIFT group: its place there (lift_group_setting) and itself.
+struct LiftGroupMember
+{
+    QUuid id;
+    QUuid setting;
+    QString name, urn, phase;
+};
+
 // One of a child's LIFT referrals, as their page and a later referral list them.
 struct LiftReferralHistory
 {
@@ -53,8 +63,8 @@ struct LiftReferralHistory
 
 struct LiftMeetingFilter
 {
-    QString districtCode;      // empty: every district
-    bool upcomingOnly = false; // from `today` on
+    QString districtCode; // empty: every district
+    QDate from;           // invalid: every date
 };
 
 // The agencies a meeting should hear from that nobody present spoke for:
@@ -65,8 +75,18 @@ QStringList missingLiftAgencies(Database &db, QUuid meeting);
 // The groups, by district then name; only `districtCode`'s when it is given.
 QList<LiftGroupSummary> listLiftGroups(Database &db, const QString &districtCode, QDate today);
 // The meetings by date, newest last.
-QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter &filter,
-                                           QDate today);
+QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter &filter);
+
+// The settings of `group`, by name.
+QList<LiftGroupMember> listLiftGroupMembers(Database &db, QUuid group);
+
+// The first meeting from `today` of the group `setting` is in that still takes
+// referrals (planned); invalid id when there is none.
+LiftMeetingSummary nextLiftMeetingForSetting(Database &db, QUuid setting, QDate today);
+
+// The referral whose decision opened `involvement`, if one did: the case's
+// link back to the meeting.
+std::optional<LiftReferralHistory> liftReferralOpening(Database &db, QUuid involvement);
 
 // Every LIFT referral of `child`, the newest meeting first.
 QList<LiftReferralHistory> listChildLiftReferrals(Database &db, QUuid child);

@@ -4,7 +4,6 @@
 #include "LiftRecords.h"
 #include "domain/AcademicYear.h"
 #include "reports/PrintedPages.h"
-#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -90,6 +89,31 @@ QList<Replacement> replacementsFor(const LiftMeetingDetail &meeting,
     return all;
 }
 
+// Each name or number to leave out, as a pattern that finds it as a whole word.
+using Rules = QList<QPair<QRegularExpression, QString>>;
+
+Rules rulesFor(const LiftMeetingDetail &meeting, const QHash<QUuid, QString> &labels)
+{
+    Rules rules;
+    for (const Replacement &r : replacementsFor(meeting, labels)) {
+        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+        if (r.wholeName)
+            options |= QRegularExpression::CaseInsensitiveOption;
+        rules.append({QRegularExpression(QStringLiteral("(?<!\\w)%1(?!\\w)")
+                                             .arg(QRegularExpression::escape(r.text.trimmed())),
+                                         options),
+                      r.with});
+    }
+    return rules;
+}
+
+QString redacted(const Rules &rules, QString text)
+{
+    for (const auto &[pattern, with] : rules)
+        text.replace(pattern, with);
+    return text;
+}
+
 // How one copy prints what was typed and whom it names.
 class Copy
 {
@@ -98,19 +122,22 @@ public:
         : m_meeting(meeting)
         , m_copy(copy)
         , m_labels(liftChildLabels(meeting))
-    {}
+    {
+        if (copy == LiftCopy::Circulated)
+            m_rules = rulesFor(meeting, m_labels);
+    }
 
     bool full() const { return m_copy == LiftCopy::Full; }
 
     // Typed text, escaped, with names left out of the circulated copy.
     QString text(const QString &typed) const
     {
-        return escaped(full() ? typed : liftCirculatedText(m_meeting, m_labels, typed));
+        return escaped(full() ? typed : redacted(m_rules, typed));
     }
 
     QString paragraphs(const QString &typed) const
     {
-        return printedParagraphs(full() ? typed : liftCirculatedText(m_meeting, m_labels, typed));
+        return printedParagraphs(full() ? typed : redacted(m_rules, typed));
     }
 
     // Whom a referral is about, as its heading shows it.
@@ -147,6 +174,7 @@ private:
     const LiftMeetingDetail &m_meeting;
     LiftCopy m_copy;
     QHash<QUuid, QString> m_labels;
+    Rules m_rules; // for the circulated copy
 };
 
 QString row(const QString &label, const QString &html)
@@ -268,17 +296,7 @@ QHash<QUuid, QString> liftChildLabels(const LiftMeetingDetail &meeting)
 QString liftCirculatedText(const LiftMeetingDetail &meeting, const QHash<QUuid, QString> &labels,
                            const QString &typed)
 {
-    QString text = typed;
-    for (const Replacement &r : replacementsFor(meeting, labels)) {
-        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
-        if (r.wholeName)
-            options |= QRegularExpression::CaseInsensitiveOption;
-        const QRegularExpression word(
-            QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(r.text.trimmed())),
-            options);
-        text.replace(word, r.with);
-    }
-    return text;
+    return redacted(rulesFor(meeting, labels), typed);
 }
 
 QString liftAgendaTitle(const LiftMeetingDetail &meeting)
@@ -339,7 +357,7 @@ std::unique_ptr<QTextDocument> liftMinutesDocument(const LiftMeetingDetail &meet
     QString html = documentHead(meeting, authority, liftMinutesTitle(meeting, which));
     if (!meeting.minuteTakerName.isEmpty())
         html += row(LiftMinutesText::tr("Minutes taken by"), escaped(meeting.minuteTakerName));
-    const QDate approvedOn = storedDate(meeting.record.value(QStringLiteral("approved_on")));
+    const QDate approvedOn = meeting.date(u"approved_on");
     html += row(
         LiftMinutesText::tr("Minutes"),
         meeting.approvedByName.isEmpty()

@@ -198,6 +198,8 @@ TEST_CASE("casebook bench prints its figures one a line", "[cli]")
     CHECK(bench.out.contains(QLatin1String("gias import: ")));
     CHECK(bench.out.contains(QLatin1String("sync import county: ")));
     CHECK(bench.out.contains(QLatin1String("sync export week: ")));
+    CHECK(bench.out.contains(QLatin1String("open a LIFT meeting (25 referrals) p50: ")));
+    CHECK(bench.out.contains(QLatin1String("LIFT minutes PDF, circulated: ")));
     for (const QString &line : bench.out.split(u'\n', Qt::SkipEmptyParts))
         CHECK(line.contains(QLatin1String(": ")));
 }

@@ -144,14 +144,17 @@ TEST_CASE("children delete takes what belongs to the child; settings delete is r
                 .status == 0);
     const QJsonArray children = listed(db, {QStringLiteral("children"), QStringLiteral("list")});
     REQUIRE(!children.isEmpty());
-    // A child with contacts of their own.
+    // A child with contacts of their own, and never on a LIFT agenda (that keeps them).
     QString child;
     for (const auto &row : children) {
         const QString id = row.toObject().value(u"id").toString();
         if (!listed(db,
                     {QStringLiteral("children"), QStringLiteral("contacts"), QStringLiteral("list"),
                      QStringLiteral("--where"), QStringLiteral("child_id=") + id})
-                 .isEmpty()) {
+                 .isEmpty() &&
+            listed(db, {QStringLiteral("lift"), QStringLiteral("referral"), QStringLiteral("list"),
+                        QStringLiteral("--where"), QStringLiteral("child_id=") + id})
+                .isEmpty()) {
             child = id;
             break;
         }

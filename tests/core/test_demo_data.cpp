@@ -1,7 +1,10 @@
 #include "children/ChildSearch.h"
 #include "demo/DemoData.h"
 #include "domain/Upn.h"
+#include "lift/LiftIntake.h"
+#include "lift/LiftRecords.h"
 #include "records/DatabaseCheck.h"
+#include "records/RecordKind.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
 #include "storage/Statement.h"
@@ -99,4 +102,74 @@ TEST_CASE("Demo casework: no case has the same outcome twice, no outcome two rev
     Statement some(t.db().handle(), QStringLiteral("SELECT count(*) FROM outcome_review"));
     REQUIRE(some.step());
     CHECK(some.int64(0) > 100); // and there are reviews to check
+}
+
+TEST_CASE("Demo LIFT: every open setting in one group, about six meetings a year, referrals "
+          "within Kent's intake rules, the LIFT cases tabled, EP and SALT often missing",
+          "[demo][lift]")
+{
+    TestDatabase t;
+    const DemoSummary made = generateDemoData(t.db(), {1500, 5});
+    Database &db = t.db();
+    const auto number = [&](const char *sql) {
+        Statement query(db.handle(), QString::fromLatin1(sql));
+        REQUIRE(query.step());
+        return query.int64(0);
+    };
+    // Two to four groups in each of the 12 districts; every open setting in exactly one.
+    CHECK(made.liftGroups >= 24);
+    CHECK(made.liftGroups <= 48);
+    CHECK(number("SELECT count(*) FROM (SELECT district_code, count(*) n FROM lift_group "
+                 "GROUP BY district_code) WHERE n BETWEEN 2 AND 4") == 12);
+    CHECK(number("SELECT count(*) FROM setting WHERE status = 'open' AND id NOT IN "
+                 "(SELECT setting_id FROM lift_group_setting)") == 0);
+    CHECK(number("SELECT count(*) FROM (SELECT setting_id FROM lift_group_setting "
+                 "GROUP BY setting_id HAVING count(*) > 1)") == 0);
+    // Six a year over five years, and some still to come.
+    const double perGroupYear = double(made.liftMeetings) / made.liftGroups / 5.0;
+    CHECK(perGroupYear >= 5.0);
+    CHECK(perGroupYear <= 7.0);
+    CHECK(number("SELECT count(*) FROM lift_meeting WHERE status = 'planned'") > 0);
+    CHECK(number("SELECT count(*) FROM lift_meeting WHERE meets_on < '2025-12-01' AND "
+                 "status <> 'circulated'") == 0);
+
+    // Most of the LIFT cases were tabled, each decided "specialist involvement".
+    const qint64 liftCases =
+        number("SELECT count(*) FROM involvement WHERE route = 'lift' AND child_id IS NOT NULL");
+    const qint64 tabled = number("SELECT count(*) FROM lift_referral r JOIN involvement i "
+                                 "ON i.id = r.involvement_id WHERE i.route = 'lift' AND "
+                                 "r.decision_code = 'specialist_involvement' AND "
+                                 "r.child_id = i.child_id");
+    CHECK(tabled * 2 > liftCases);
+    CHECK(number("SELECT count(DISTINCT decision_code) FROM lift_referral") >= 9);
+    CHECK(number("SELECT count(*) FROM (SELECT 1 FROM lift_referral WHERE child_id IS NOT NULL "
+                 "GROUP BY meeting_id, child_id HAVING count(*) > 1)") == 0);
+
+    // Every referral as Kent's intake rules take it: an agreement, the quota, the deadline.
+    const RecordType &type = liftReferralKind().type();
+    int checked = 0;
+    for (const auto &[id, referral] : readRecords(db, type)) {
+        INFO(referral.value(QStringLiteral("received_on")).toString().toStdString());
+        CHECK_NOTHROW(checkLiftIntake(db, type, id, referral));
+        ++checked;
+    }
+    CHECK(checked == made.liftReferrals);
+
+    // Educational psychology and SALT present at well under all of the meetings held.
+    const qint64 held = number("SELECT count(DISTINCT meeting_id) FROM lift_attendance");
+    for (const char *sql :
+         {"SELECT count(*) FROM lift_attendance WHERE agency_code = 'educational_psychology' "
+          "AND status = 'present'",
+          "SELECT count(*) FROM lift_attendance WHERE agency_code = 'speech_language_therapy' "
+          "AND status = 'present'"}) {
+        const qint64 present = number(sql);
+        CHECK(present > held / 5);
+        CHECK(present < held * 3 / 4);
+    }
+    CHECK(number("SELECT count(*) FROM lift_action WHERE status = 'open' AND due_on < "
+                 "'2026-01-01'") > 0);
+    for (const auto &check : checkEverything(db)) {
+        INFO(check.name.toStdString());
+        CHECK(check.problems.isEmpty());
+    }
 }

@@ -7,6 +7,9 @@
 #include "lift/LiftMeetingDetail.h"
 #include "lift/LiftMeetings.h"
 #include "lift/LiftMinutes.h"
+#include "support/SyncPeers.h"
+#include "sync/CanonicalDump.h"
+#include "sync/Conflicts.h"
 
 #include <QUndoStack>
 
@@ -16,6 +19,7 @@ using namespace casebook;
 
 using casebook::test::day;
 using casebook::test::Lift;
+using casebook::test::send;
 
 namespace {
 
@@ -207,4 +211,98 @@ TEST_CASE("A child's LIFT referrals list newest first, a deferred one with where
     CHECK(history.at(1).decisionCode == QStringLiteral("deferred"));
     CHECK(history.at(1).groupName == QStringLiteral("Dover North"));
     CHECK(listChildLiftReferrals(l.t.db(), QUuid::createUuid()).isEmpty());
+
+    // The case a decision opens knows the referral, and so its meeting.
+    const LiftDecisionResult opened = decideLiftReferral(
+        l.session, deferred.carriedTo, {QStringLiteral("specialist_involvement"), {}, {}});
+    const auto opening = liftReferralOpening(l.t.db(), opened.involvement);
+    REQUIRE(opening);
+    CHECK(opening->id == deferred.carriedTo);
+    CHECK(opening->meetsOn == day("2027-01-14"));
+    CHECK_FALSE(liftReferralOpening(l.t.db(), QUuid::createUuid()));
+}
+
+TEST_CASE("A meeting edited on two laptops, attendance on one and decisions on the other, "
+          "merges without conflict",
+          "[lift][sync]")
+{
+    using casebook::test::Installation;
+    Installation office, chair;
+    EditSession atOffice(office.db());
+    const QUuid school = addRecord(atOffice, settingKind(),
+                                   {{QStringLiteral("name"), QStringLiteral("Oak Tree Primary")},
+                                    {QStringLiteral("status"), QStringLiteral("open")}});
+    QList<QUuid> children;
+    for (const char *name : {"Ava", "Ben", "Cal"}) {
+        children.append(addRecord(atOffice, childKind(),
+                                  {{QStringLiteral("first_name"), QString::fromLatin1(name)},
+                                   {QStringLiteral("last_name"), QStringLiteral("Stone")},
+                                   {QStringLiteral("date_of_birth"), QStringLiteral("2018-03-04")},
+                                   {QStringLiteral("setting_id"), school}}));
+        addRecord(atOffice, consentKind(),
+                  {{QStringLiteral("child_id"), children.last()},
+                   {QStringLiteral("given_by"), QStringLiteral("Mother")},
+                   {QStringLiteral("given_on"), QStringLiteral("2025-09-01")}});
+    }
+    const QUuid teacher =
+        addRecord(atOffice, staffKind(),
+                  {{QStringLiteral("first_name"), QStringLiteral("Omar")},
+                   {QStringLiteral("last_name"), QStringLiteral("Quill")},
+                   {QStringLiteral("role"), QStringLiteral("specialist_teacher")}});
+    const QUuid group = addRecord(atOffice, liftGroupKind(),
+                                  {{QStringLiteral("name"), QStringLiteral("Dover North")},
+                                   {QStringLiteral("district_code"), QStringLiteral("dover")}});
+    const QUuid meeting = addRecord(atOffice, liftMeetingKind(),
+                                    {{QStringLiteral("group_id"), group},
+                                     {QStringLiteral("meets_on"), QStringLiteral("2026-02-12")}});
+    QList<QUuid> referrals;
+    for (const QUuid &child : children)
+        referrals.append(addRecord(
+            atOffice, liftReferralKind(),
+            {{QStringLiteral("meeting_id"), meeting}, {QStringLiteral("child_id"), child}}));
+    send(office, chair);
+
+    // The admin takes the register at the office; the chair decides on her laptop.
+    const QUuid late =
+        addRecord(atOffice, liftAttendanceKind(),
+                  {{QStringLiteral("meeting_id"), meeting},
+                   {QStringLiteral("name"), QStringLiteral("Dr Ola Finch")},
+                   {QStringLiteral("agency_code"), QStringLiteral("educational_psychology")}});
+    addRecord(atOffice, liftAttendanceKind(),
+              {{QStringLiteral("meeting_id"), meeting},
+               {QStringLiteral("name"), QStringLiteral("Nia Hart")},
+               {QStringLiteral("agency_code"), QStringLiteral("stls_lead")}});
+    editRecord(atOffice, liftAttendanceKind(), late,
+               {{QStringLiteral("status"), QStringLiteral("apologies")}});
+    EditSession atChair(chair.db());
+    decideLiftReferral(atChair, referrals.at(0),
+                       {QStringLiteral("advice"), QStringLiteral("Try visuals."), {}});
+    const LiftDecisionResult opened = decideLiftReferral(
+        atChair, referrals.at(1), {QStringLiteral("specialist_involvement"), {}, teacher});
+    addRecord(atChair, liftActionKind(),
+              {{QStringLiteral("meeting_id"), meeting},
+               {QStringLiteral("referral_id"), referrals.at(1)},
+               {QStringLiteral("text"), QStringLiteral("First visit")},
+               {QStringLiteral("owner_id"), teacher},
+               {QStringLiteral("due_on"), QStringLiteral("2026-03-01")}});
+    moveLiftReferral(atChair, referrals.at(2), 1);
+
+    // Packages both ways, one of them twice (a stick plugged in again).
+    send(office, chair);
+    send(chair, office);
+    CHECK(send(chair, office).changesApplied == 0);
+
+    for (Installation *laptop : {&office, &chair}) {
+        CHECK(conflictCount(laptop->db()) == 0);
+        const LiftMeetingDetail detail = loadLiftMeeting(laptop->db(), meeting, day("2026-02-12"));
+        REQUIRE(detail.referrals.size() == 3);
+        CHECK(detail.referrals.at(0).id == referrals.at(2)); // moved to the top
+        CHECK(detail.referral(referrals.at(0))->text(u"decision_code") == QStringLiteral("advice"));
+        CHECK(detail.referral(referrals.at(1))->text(u"involvement_id").isEmpty() == false);
+        CHECK(detail.attendance.size() == 2);
+        CHECK(detail.missingAgencies.contains(QStringLiteral("educational_psychology")));
+        CHECK(detail.actions.size() == 1);
+        CHECK(laptop->store().read(u"involvement", opened.involvement).has_value());
+    }
+    CHECK(canonicalDump(office.db()) == canonicalDump(chair.db()));
 }

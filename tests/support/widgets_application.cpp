@@ -3,7 +3,8 @@
 
 #include <QApplication>
 
-#define CATCH_CONFIG_EXTERNAL_INTERFACES // TestEventListenerBase
+// CATCH_CONFIG_EXTERNAL_INTERFACES (for TestEventListenerBase) is defined by
+// tests/CMakeLists.txt: catch.hpp is included before this file's first line.
 #include <catch2/catch.hpp>
 #include <memory>
 

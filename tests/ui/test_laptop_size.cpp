@@ -83,6 +83,19 @@ TEST_CASE("At 1100×720 the pages show what a teacher needs without scrolling si
     saveScreenshot(window, QStringLiteral("laptop-caseload"));
     CHECK(wholeInView(caseload, QStringLiteral("Next review")));
 
+    // LIFT: a meeting's agenda shows each referral's decision, the list each meeting's status.
+    window.showPage(MainWindow::Lift);
+    QApplication::processEvents();
+    auto *meetings = window.findChild<QTableView *>(QStringLiteral("liftMeetings"));
+    auto *agenda = window.findChild<QTableView *>(QStringLiteral("liftAgenda"));
+    REQUIRE(meetings);
+    REQUIRE(agenda);
+    REQUIRE(meetings->model()->rowCount() > 0);
+    REQUIRE(agenda->model()->rowCount() > 0);
+    saveScreenshot(window, QStringLiteral("laptop-lift"));
+    CHECK(wholeInView(meetings, QStringLiteral("Status")));
+    CHECK(wholeInView(agenda, QStringLiteral("Decision")));
+
     window.showPage(MainWindow::Children);
     QApplication::processEvents();
     auto *children = window.findChild<QTableView *>(QStringLiteral("childList"));

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
 #include "common/RecordTableView.h"
+#include "lift/LiftMeetings.h"
 #include "records/RecordDialog.h"
 #include "records/RecordForm.h"
 #include "records/RowTableModel.h"
@@ -53,7 +54,17 @@ CaseDialog::CaseDialog(EditSession &session, QUuid involvement, QWidget *parent)
     m_form = new RecordForm(session, involvementKind());
     m_form->showRecord(involvement);
     auto *details = new QGroupBox(tr("Details"));
-    (new QVBoxLayout(details))->addWidget(m_form);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_form);
+    // The meeting whose decision opened the case.
+    if (const auto opening = liftReferralOpening(session.database(), involvement)) {
+        auto *lift = new QLabel(
+            tr("Opened at LIFT: %1, %2.")
+                .arg(opening->groupName, opening->meetsOn.toString(QStringLiteral("dd/MM/yyyy"))));
+        lift->setObjectName(QStringLiteral("caseLiftOpening"));
+        lift->setWordWrap(true);
+        detailsLayout->addWidget(lift);
+    }
 
     m_outcomes = new RowTableModel({tr("Expected outcome"), tr("Baseline"), tr("Target"),
                                     tr("Review due"), tr("Latest review")},

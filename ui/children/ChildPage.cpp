@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "common/RecordTableView.h"
 #include "domain/AcademicYear.h"
+#include "lift/ChildLiftReferrals.h"
 #include "records/RecordDialog.h"
 #include "records/RecordForm.h"
 #include "records/RowTableModel.h"
@@ -111,6 +112,9 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     };
 
     m_casework = new ChildCasework(session);
+    m_lift = new ChildLiftReferrals(session);
+    connect(m_lift, &ChildLiftReferrals::openMeeting, this,
+            [this](const QUuid &meeting) { emit openRecordAsked(u"lift_meeting"_qs, meeting); });
     auto *logAction = new QAction(tr("Log a contact on the chosen case"), this);
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     logAction->setShortcutContext(Qt::WindowShortcut); // while the page shows, focus anywhere
@@ -134,6 +138,7 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
                              tr("Add &contact…"), false));
     right->addWidget(listBox(tr("Agreement to engage"), m_consentView, m_consents,
                              tr("Record a&greement…"), true));
+    right->addWidget(m_lift);
     right->addStretch();
     columns->addLayout(left, 3);
     columns->addLayout(right, 4);
@@ -191,6 +196,7 @@ void ChildPage::showChild(QUuid id)
     m_id = id;
     m_form->showRecord(id);
     m_casework->showChild(id);
+    m_lift->showChild(id);
     refreshHeading();
     refreshLists();
     if (QWidget *first = m_form->editor(QStringLiteral("first_name")))

@@ -13,11 +13,13 @@ class EditSession;
 namespace casebook::ui {
 
 class ChildCasework;
+class ChildLiftReferrals;
 class RecordForm;
 class RowTableModel;
 
 // One child: details (saved field by field, undoable), parent/carer
-// contacts, agreements to engage, and casework (Ctrl+L logs a contact).
+// contacts, agreements to engage, LIFT referrals, and casework (Ctrl+L logs
+// a contact).
 class ChildPage : public QWidget
 {
     Q_OBJECT
@@ -28,10 +30,13 @@ public:
     QUuid childId() const { return m_id; }
     RecordForm *form() const { return m_form; }
     ChildCasework *casework() const { return m_casework; }
+    ChildLiftReferrals *liftReferrals() const { return m_lift; }
 
 signals:
     // Back to the list (Esc, Alt+Left, or the child no longer exists).
     void closed();
+    // A record this page lists but another page shows: a LIFT meeting.
+    void openRecordAsked(const QString &table, const QUuid &id);
 
 private:
     void refreshHeading();
@@ -53,6 +58,7 @@ private:
     QTableView *m_contactView = nullptr;
     QTableView *m_consentView = nullptr;
     ChildCasework *m_casework = nullptr;
+    ChildLiftReferrals *m_lift = nullptr;
 };
 
 } // namespace casebook::ui

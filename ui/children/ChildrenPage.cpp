@@ -302,8 +302,13 @@ void ChildrenPage::addChild()
 
 QList<PageDeclaration> childrenPages()
 {
-    return {{MainWindow::Children, [](EditSession &session, PageHost &) -> QWidget * {
-                 return new ChildrenPage(session);
+    return {{MainWindow::Children, [](EditSession &session, PageHost &host) -> QWidget * {
+                 auto *page = new ChildrenPage(session);
+                 QObject::connect(page->childPage(), &ChildPage::openRecordAsked, page,
+                                  [&host](const QString &table, const QUuid &id) {
+                                      host.openRecord(table, id);
+                                  });
+                 return page;
              }}};
 }
 

@@ -40,6 +40,7 @@ QList<PageDeclaration> settingsPages();
 QList<PageDeclaration> staffPages();
 QList<PageDeclaration> childrenPages();
 QList<PageDeclaration> caseworkPages();
+QList<PageDeclaration> liftPages();
 
 // Called once as the program starts; the window asks for them as it opens.
 void installFeaturePages(QList<PagesFactory> features);

@@ -84,24 +84,12 @@ RecordForm::RecordForm(EditSession &session, const RecordKind &kind, QWidget *pa
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(form);
     for (const FieldSpec &field : kind.type().fields) {
         if (field.type == FieldType::RecordId && !isRecordPicker(field))
-            continue; // decided by the context (setFixedValue)
-        QWidget *editor = createEditor(field);
-        editor->setObjectName(field.name);
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            // Long entries (a need's full title) must not widen the form.
-            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            combo->setMinimumContentsLength(16);
-            combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        }
-        editor->setAccessibleName(field.label);
-        m_editors.insert(field.name, editor);
-        auto *label = new QLabel(field.required ? field.label + u'*' : field.label);
-        label->setBuddy(editor);
-        form->addRow(label, editor);
+            continue; // decided by the context (setFixedValue), or offered (offerRecords)
+        addRow(field, createEditor(field), form->rowCount());
     }
-    layout->addLayout(form);
 
     connect(&session.store(), &Store::rowChanged, this,
             [this](const QString &table, const QUuid &id) {
@@ -146,6 +134,55 @@ void RecordForm::fillRecords(QComboBox *combo)
     combo->setCurrentIndex(std::max(combo->findData(current), 0));
 }
 
+QComboBox *RecordForm::makePicker(const FieldSpec &field)
+{
+    auto *combo = new QComboBox;
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    connect(combo, &QComboBox::activated, this, [this, field] { commit(field); });
+    connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this, field] { commit(field); });
+    return combo;
+}
+
+void RecordForm::addRow(const FieldSpec &field, QWidget *editor, int row)
+{
+    editor->setObjectName(field.name);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        // Long entries (a need's full title) must not widen the form.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    editor->setAccessibleName(field.label);
+    m_editors.insert(field.name, editor);
+    auto *label = new QLabel(field.required ? field.label + u'*' : field.label);
+    label->setBuddy(editor);
+    findChild<QFormLayout *>()->insertRow(row, label, editor);
+}
+
+void RecordForm::offerRecords(const QString &field, const QList<QPair<QString, QUuid>> &records)
+{
+    const FieldSpec *spec = m_kind.type().field(field);
+    if (!spec || spec->type != FieldType::RecordId || m_editors.contains(field))
+        return;
+    QComboBox *combo = makePicker(*spec);
+    combo->addItem(QString(), QUuid());
+    for (const auto &[label, id] : records)
+        combo->addItem(label, id);
+    combo->lineEdit()->setPlaceholderText(tr("Type part of the name"));
+    int row = 0; // after the fields shown that come before it
+    for (const FieldSpec &f : m_kind.type().fields) {
+        if (f.name == field)
+            break;
+        row += m_editors.contains(f.name) ? 1 : 0;
+    }
+    addRow(*spec, combo, row);
+    if (!m_id.isNull())
+        reload();
+}
+
 QWidget *RecordForm::createEditor(const FieldSpec &field)
 {
     if (field.type == FieldType::Boolean) {
@@ -154,19 +191,12 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
         return box;
     }
     if (isRecordPicker(field)) {
-        auto *combo = new QComboBox;
-        combo->setEditable(true);
-        combo->setInsertPolicy(QComboBox::NoInsert);
+        QComboBox *combo = makePicker(field);
         combo->setProperty(pickerTable, field.recordTable);
         fillRecords(combo);
-        combo->completer()->setFilterMode(Qt::MatchContains);
-        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
         combo->lineEdit()->setPlaceholderText(field.recordTable == u"staff"
                                                   ? tr("Type part of the name")
                                                   : tr("Type part of the name or URN"));
-        connect(combo, &QComboBox::activated, this, [this, field] { commit(field); });
-        connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
-                [this, field] { commit(field); });
         return combo;
     }
     if (isChoice(field)) {

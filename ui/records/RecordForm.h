@@ -55,6 +55,10 @@ public:
     // Saves a field of the shown record, after its custom editor changed.
     void saveField(const QString &field);
 
+    // A field holding another record's id, picked from `records` (label, id)
+    // that the context gives: a district's LIFT groups.
+    void offerRecords(const QString &field, const QList<QPair<QString, QUuid>> &records);
+
     // A field that has no place in this use of the form (a new case's
     // closure): not shown, and left out of values().
     void hideField(const QString &field);
@@ -76,6 +80,8 @@ signals:
 
 private:
     QWidget *createEditor(const FieldSpec &field);
+    QComboBox *makePicker(const FieldSpec &field);
+    void addRow(const FieldSpec &field, QWidget *editor, int row);
     void fillRecords(QComboBox *combo);
     QVariant editorValue(const FieldSpec &field) const;
     void setEditorValue(const FieldSpec &field, const QVariant &stored);

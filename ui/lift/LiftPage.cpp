@@ -1,0 +1,309 @@
+#include "LiftPage.h"
+
+#include "LiftGroupDialog.h"
+#include "LiftMeetingView.h"
+#include "commands/EditSession.h"
+#include "common/Pages.h"
+#include "common/RecordTableView.h"
+#include "lift/LiftMeetings.h"
+#include "lift/LiftRecords.h"
+#include "mainwindow/MainWindow.h"
+#include "records/RecordDialog.h"
+#include "records/RecordForm.h"
+#include "records/RowTableModel.h"
+#include "reference/ReferenceData.h"
+#include "staff/StaffRecords.h"
+#include "storage/Database.h"
+#include "sync/Store.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+namespace {
+
+// Meetings this far back stay in the list: their minutes are still being
+// written, approved and circulated.
+constexpr int RecentDays = 42;
+
+} // namespace
+
+LiftPage::LiftPage(EditSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_district = new QComboBox;
+    m_district->setObjectName(QStringLiteral("liftDistrict"));
+    m_district->setAccessibleName(tr("District"));
+    auto *districtLabel = new QLabel(tr("&District"));
+    districtLabel->setBuddy(m_district);
+    m_pastToo = new QComboBox;
+    m_pastToo->setObjectName(QStringLiteral("liftWhich"));
+    m_pastToo->setAccessibleName(tr("Which meetings"));
+    m_pastToo->addItem(tr("Upcoming and the last six weeks"), false);
+    m_pastToo->addItem(tr("Every meeting"), true);
+    auto *whichLabel = new QLabel(tr("Sho&w"));
+    whichLabel->setBuddy(m_pastToo);
+    auto *newMeeting = new QPushButton(tr("&New meeting…"));
+    newMeeting->setObjectName(QStringLiteral("liftNewMeeting"));
+    newMeeting->setToolTip(tr("Ctrl+N"));
+    connect(newMeeting, &QPushButton::clicked, this, &LiftPage::addNew);
+    auto *group = new QPushButton(tr("&Group…"));
+    group->setObjectName(QStringLiteral("liftEditGroup"));
+    group->setToolTip(tr("The chosen meeting's group: its name, district and settings"));
+    connect(group, &QPushButton::clicked, this, &LiftPage::editGroup);
+    auto *newGroup = new QPushButton(tr("New group…"));
+    newGroup->setObjectName(QStringLiteral("liftNewGroup"));
+    connect(newGroup, &QPushButton::clicked, this, &LiftPage::addGroup);
+
+    for (QComboBox *combo : {m_district, m_pastToo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(districtLabel);
+    controls->addWidget(m_district, 1);
+    controls->addWidget(whichLabel);
+    controls->addWidget(m_pastToo, 1);
+    controls->addStretch();
+    controls->addWidget(newMeeting);
+    auto *groupButtons = new QHBoxLayout;
+    groupButtons->addWidget(group);
+    groupButtons->addWidget(newGroup);
+    groupButtons->addStretch();
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("liftSummary"));
+    m_summary->setWordWrap(true);
+    m_meetings = new RowTableModel({tr("Date"), tr("Group"), tr("Status")}, this);
+    m_meetingView = makeRecordTableView(m_meetings, QStringLiteral("liftMeetings"), tr("Meetings"));
+    m_meetingView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_meetingView->horizontalHeader()->setStretchLastSection(true);
+    m_meetingView->setColumnWidth(0, 80);
+    m_meetingView->setColumnWidth(1, 100);
+    m_meetingView->setToolTip(tr("Enter goes into the meeting's agenda"));
+    m_meetingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_summary);
+    listLayout->addWidget(m_meetingView, 1);
+    listLayout->addLayout(groupButtons);
+
+    m_workspace = new LiftMeetingView(session);
+    m_workspace->setObjectName(QStringLiteral("liftWorkspace"));
+    connect(m_workspace, &LiftMeetingView::openChild, this, &LiftPage::openChild);
+    auto *splitter = new QSplitter;
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(list);
+    splitter->addWidget(m_workspace);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({290, 710});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+
+    connect(m_meetingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_workspace->showMeeting(chosenMeeting()); });
+    connect(m_meetingView, &QTableView::activated, this, [this] {
+        m_workspace->tabs()->setCurrentIndex(0);
+        m_workspace->agendaView()->setFocus();
+    });
+    connect(m_district, &QComboBox::activated, this, &LiftPage::refresh);
+    connect(m_pastToo, &QComboBox::activated, this, &LiftPage::refresh);
+
+    const auto later = [this] {
+        if (m_refreshPending)
+            return;
+        m_refreshPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refreshPending = false;
+            refresh();
+        });
+    };
+    connect(&session.store(), &Store::rowChanged, this, [later](const QString &table) {
+        if (table == u"lift_meeting" || table == u"lift_group" || table == u"lift_referral")
+            later();
+    });
+    connect(&session.store(), &Store::outsideChanges, this, later);
+
+    fillDistricts();
+    refresh();
+    setFocusProxy(m_meetingView);
+}
+
+void LiftPage::fillDistricts()
+{
+    Database &db = m_session.database();
+    m_district->clear();
+    m_district->addItem(tr("All districts"), QString());
+    for (const auto &d : ReferenceData::load(db).districts)
+        m_district->addItem(d.name, d.code);
+    // My district first, when the laptop knows whose it is.
+    QString mine;
+    if (const auto me = whoAmI(db))
+        for (const StaffSummary &member : listStaff(db))
+            if (member.id == *me)
+                mine = member.districtCode;
+    m_district->setCurrentIndex(std::max(0, mine.isEmpty() ? 0 : m_district->findData(mine)));
+}
+
+void LiftPage::whoAmIChanged()
+{
+    fillDistricts();
+    refresh();
+}
+
+QUuid LiftPage::chosenMeeting() const
+{
+    const QModelIndex current = m_meetingView->currentIndex();
+    return current.isValid() ? m_meetings->idAt(current.row()) : QUuid();
+}
+
+QUuid LiftPage::chosenGroup() const
+{
+    const QModelIndex current = m_meetingView->currentIndex();
+    return current.isValid() ? m_groups.value(current.row()) : QUuid();
+}
+
+void LiftPage::refresh()
+{
+    Database &db = m_session.database();
+    const QDate today = db.environment().today();
+    LiftMeetingFilter filter;
+    filter.districtCode = m_district->currentData().toString();
+    if (!m_pastToo->currentData().toBool())
+        filter.from = today.addDays(-RecentDays);
+    const FieldSpec &status = liftMeetingKind().type().requireField(u"status");
+    const QUuid chosen = chosenMeeting();
+    QList<QUuid> ids;
+    QList<QVariantList> rows;
+    m_groups.clear();
+    int next = -1; // the first meeting from today
+    for (const LiftMeetingSummary &m : listLiftMeetings(db, filter)) {
+        if (next < 0 && m.meetsOn >= today)
+            next = int(ids.size());
+        ids.append(m.id);
+        m_groups.append(m.group);
+        rows.append({m.meetsOn.toString(QStringLiteral("dd/MM/yyyy")), m.groupName,
+                     status.choiceLabel(m.status)});
+    }
+    m_meetings->setRows(ids, rows);
+    const int groups = int(listLiftGroups(db, filter.districtCode, today).size());
+    m_summary->setText(
+        groups == 0 ? tr("No LIFT groups here yet. A group is a district's schools and settings "
+                         "that meet together: make one with New group.")
+        : ids.isEmpty() ? tr("No meetings to show. Plan one with New meeting (Ctrl+N).")
+                        : tr("%1 of %2")
+                              .arg(tr("%n meeting(s)", nullptr, int(ids.size())),
+                                   tr("%n LIFT group(s)", nullptr, groups)));
+    int row = m_meetings->rowOf(chosen);
+    if (row < 0)
+        row = next >= 0 ? next : int(ids.size()) - 1;
+    if (row >= 0)
+        m_meetingView->setCurrentIndex(m_meetings->index(row, 0));
+    else
+        m_workspace->showMeeting({});
+}
+
+void LiftPage::showMeeting(QUuid meeting)
+{
+    if (m_meetings->rowOf(meeting) < 0) {
+        m_pastToo->setCurrentIndex(1);
+        m_district->setCurrentIndex(0);
+        refresh();
+    }
+    const int row = m_meetings->rowOf(meeting);
+    if (row >= 0)
+        m_meetingView->setCurrentIndex(m_meetings->index(row, 0));
+}
+
+bool LiftPage::openRecord(const QString &table, const QUuid &id)
+{
+    if (table != u"lift_meeting")
+        return false;
+    showMeeting(id);
+    return true;
+}
+
+void LiftPage::focusSearch()
+{
+    m_meetingView->setFocus();
+}
+
+void LiftPage::addNew()
+{
+    Database &db = m_session.database();
+    QList<QPair<QString, QUuid>> groups;
+    for (const LiftGroupSummary &g :
+         listLiftGroups(db, m_district->currentData().toString(), db.environment().today()))
+        groups.append(
+            {g.districtName.isEmpty() ? g.name : tr("%1 (%2)").arg(g.name, g.districtName), g.id});
+    if (groups.isEmpty()) {
+        addGroup();
+        return;
+    }
+    auto *dialog = new RecordDialog(m_session, liftMeetingKind(), tr("Plan a LIFT meeting"), this);
+    dialog->setObjectName(QStringLiteral("liftMeetingDialog"));
+    dialog->form()->offerRecords(QStringLiteral("group_id"), groups);
+    for (const char *field : {"status", "approved_by", "approved_on", "circulated_on"})
+        dialog->form()->hideField(QString::fromLatin1(field));
+    QVariantMap values = liftMeetingKind().defaults();
+    if (const QUuid group = chosenGroup(); !group.isNull())
+        values.insert(QStringLiteral("group_id"), group.toRfc4122());
+    dialog->form()->setValues(values);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDialog::added, this, [this](const QUuid &id) {
+        refresh();
+        showMeeting(id);
+    });
+    dialog->open();
+}
+
+void LiftPage::addGroup()
+{
+    auto *dialog = new RecordDialog(m_session, liftGroupKind(), tr("New LIFT group"), this);
+    QVariantMap values;
+    if (const QString district = m_district->currentData().toString(); !district.isEmpty())
+        values.insert(QStringLiteral("district_code"), district);
+    dialog->form()->setValues(values);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDialog::added, this, [this](const QUuid &id) {
+        auto *group = new LiftGroupDialog(m_session, id, this);
+        group->setAttribute(Qt::WA_DeleteOnClose);
+        group->open();
+    });
+    dialog->open();
+}
+
+void LiftPage::editGroup()
+{
+    const QUuid group = chosenGroup();
+    if (group.isNull())
+        return;
+    auto *dialog = new LiftGroupDialog(m_session, group, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QList<PageDeclaration> liftPages()
+{
+    return {{MainWindow::Lift, [](EditSession &session, PageHost &host) -> QWidget * {
+                 auto *page = new LiftPage(session);
+                 QObject::connect(page, &LiftPage::openChild, page,
+                                  [&host](const QUuid &id) { host.openRecord(u"child"_qs, id); });
+                 host.onWhoAmIChanged([page] { page->whoAmIChanged(); });
+                 return page;
+             }}};
+}
+
+} // namespace casebook::ui
