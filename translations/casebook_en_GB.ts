@@ -4904,6 +4904,10 @@ database without one.</source>
         <source>Find the child the referral is for: type their name or UPN, then Enter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The referral</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::MainWindow</name>

@@ -338,7 +338,7 @@ void DemoLift::addActions(QUuid referral, const Referral &r)
     for (int a = 0; a < count; ++a) {
         const QDate due = meeting.meetsOn.addDays(14 + 7 * pick(6));
         // The older ones are done; some recent ones are late.
-        const bool done = due.addDays(30) < m_today ? chance(95) : due < m_today && chance(40);
+        const bool done = due.addDays(30) < m_today ? true : due < m_today && chance(40);
         QVariantMap action{
             {QStringLiteral("meeting_id"), meeting.id},
             {QStringLiteral("referral_id"), referral},
@@ -347,7 +347,10 @@ void DemoLift::addActions(QUuid referral, const Referral &r)
                                      ? actionTexts[0]
                                      : actionTexts[1 + pick(int(std::size(actionTexts)) - 1)])},
             {QStringLiteral("due_on"), due.toString(Qt::ISODate)},
-            {QStringLiteral("status"), done ? QStringLiteral("done") : QStringLiteral("open")}};
+            {QStringLiteral("status"), !done ? QStringLiteral("open")
+                                       : due.addDays(30) < m_today && chance(5)
+                                           ? QStringLiteral("dropped")
+                                           : QStringLiteral("done")}};
         if (!r.teacher.isNull() || chance(50)) {
             const QList<QUuid> teachers = m_teachers.value(district);
             action.insert(QStringLiteral("owner_id"), !r.teacher.isNull() ? r.teacher
@@ -358,7 +361,7 @@ void DemoLift::addActions(QUuid referral, const Referral &r)
             action.insert(QStringLiteral("owner_name"),
                           QStringLiteral("%1 (SENCO)").arg(m_settings[r.setting].senco));
         }
-        if (done)
+        if (action.value(QStringLiteral("status")) == QStringLiteral("done"))
             action.insert(QStringLiteral("done_on"), std::min(due, m_today).toString(Qt::ISODate));
         m_store.insert(u"lift_action", action);
         ++m_counts.actions;

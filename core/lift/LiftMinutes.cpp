@@ -42,6 +42,7 @@ struct Replacement
 {
     QString text, with;
     bool wholeName = true; // a part of a name ("Will") matches only as written
+    bool person = false;   // a whole name: left out of the names of adults too
 };
 
 QList<Replacement> replacementsFor(const LiftMeetingDetail &meeting,
@@ -53,9 +54,9 @@ QList<Replacement> replacementsFor(const LiftMeetingDetail &meeting,
         if (referral.child.isNull())
             continue;
         const QString label = labels.value(referral.child);
-        full.append({referral.childName(), label});
+        full.append({referral.childName(), label, true, true});
         for (const QString &name : referral.parents) {
-            full.append({name, parent});
+            full.append({name, parent, true, true});
             for (const QString &part : name.split(u' ', Qt::SkipEmptyParts))
                 if (part.size() > 2)
                     parts.append({part, parent, false});
@@ -77,7 +78,7 @@ QList<Replacement> replacementsFor(const LiftMeetingDetail &meeting,
     }
     for (const LiftActionItem &action : meeting.carriedActions)
         if (!action.child.isNull())
-            full.append({action.childName, labels.value(action.child)});
+            full.append({action.childName, labels.value(action.child), true, true});
     // The longest first, so that a full name goes before its parts.
     QList<Replacement> all = full + parts;
     std::stable_sort(all.begin(), all.end(), [](const Replacement &a, const Replacement &b) {
@@ -92,10 +93,15 @@ QList<Replacement> replacementsFor(const LiftMeetingDetail &meeting,
 // Each name or number to leave out, as a pattern that finds it as a whole word.
 using Rules = QList<QPair<QRegularExpression, QString>>;
 
-Rules rulesFor(const LiftMeetingDetail &meeting, const QHash<QUuid, QString> &labels)
+// `people`: only whole names, for the names of the adults at the meeting and
+// of actions' owners, whose own first name may be a parent's.
+Rules rulesFor(const LiftMeetingDetail &meeting, const QHash<QUuid, QString> &labels,
+               bool people = false)
 {
     Rules rules;
     for (const Replacement &r : replacementsFor(meeting, labels)) {
+        if (people && !r.person)
+            continue;
         QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
         if (r.wholeName)
             options |= QRegularExpression::CaseInsensitiveOption;
@@ -123,8 +129,10 @@ public:
         , m_copy(copy)
         , m_labels(liftChildLabels(meeting))
     {
-        if (copy == LiftCopy::Circulated)
+        if (copy == LiftCopy::Circulated) {
             m_rules = rulesFor(meeting, m_labels);
+            m_peopleRules = rulesFor(meeting, m_labels, true);
+        }
     }
 
     bool full() const { return m_copy == LiftCopy::Full; }
@@ -133,6 +141,12 @@ public:
     QString text(const QString &typed) const
     {
         return escaped(full() ? typed : redacted(m_rules, typed));
+    }
+
+    // An adult's name (who attended, whose action), with a parent's name left out.
+    QString person(const QString &name) const
+    {
+        return escaped(full() ? name : redacted(m_peopleRules, name));
     }
 
     QString paragraphs(const QString &typed) const
@@ -174,7 +188,7 @@ private:
     const LiftMeetingDetail &m_meeting;
     LiftCopy m_copy;
     QHash<QUuid, QString> m_labels;
-    Rules m_rules; // for the circulated copy
+    Rules m_rules, m_peopleRules; // for the circulated copy
 };
 
 QString row(const QString &label, const QString &html)
@@ -248,7 +262,7 @@ QString actionsTable(const Copy &copy, const QList<LiftActionItem> &actions, boo
         if (withChild)
             html += QStringLiteral("<td>%1</td>").arg(copy.actionChild(action));
         html += QStringLiteral("<td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(copy.text(action.owner), dateText(action.due), state);
+                    .arg(copy.person(action.owner), dateText(action.due), state);
     }
     return html + QStringLiteral("</table>");
 }
@@ -328,8 +342,9 @@ std::unique_ptr<QTextDocument> liftAgendaDocument(const LiftMeetingDetail &meeti
         html += printedParagraphs({});
     } else {
         html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellpadding=\"3\" "
-                               "cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th>"
-                               "<th>%4</th></tr>")
+                               "cellspacing=\"0\"><tr><th width=\"6%\">%1</th>"
+                               "<th width=\"12%\">%2</th><th width=\"38%\">%3</th>"
+                               "<th width=\"44%\">%4</th></tr>")
                     .arg(LiftMinutesText::tr("No.").toHtmlEscaped(),
                          LiftMinutesText::tr("For").toHtmlEscaped(),
                          LiftMinutesText::tr("Needs").toHtmlEscaped(),
@@ -391,7 +406,7 @@ std::unique_ptr<QTextDocument> liftMinutesDocument(const LiftMeetingDetail &meet
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg(escaped(code == u"other" && !named.isEmpty() ? named
                                                                       : agency.choiceLabel(code)),
-                         copy.text(person.value(QStringLiteral("name")).toString()),
+                         copy.person(person.value(QStringLiteral("name")).toString()),
                          escaped(attended.choiceLabel(
                              person.value(QStringLiteral("status")).toString())));
         }

@@ -389,6 +389,12 @@ TEST_CASE("The circulated minutes hold no child's name, date of birth, UPN or pa
                        .arg(child.name, child.born, child.upn, child.parent)})
                 .status == 0);
     }
+    // A professional who shares a parent's first name keeps their own name.
+    const QString namesake = children.first().parent.section(u' ', 0, 0) + u" Whitlock"_qs;
+    REQUIRE(l.run({QStringLiteral("lift"), QStringLiteral("attend"), l.meeting,
+                   QStringLiteral("--name"), namesake, QStringLiteral("--agency"),
+                   QStringLiteral("health"), QStringLiteral("--status"), QStringLiteral("present")})
+                .status == 0);
     const QString chair = l.run({QStringLiteral("staff"), QStringLiteral("list"),
                                  QStringLiteral("--format"), QStringLiteral("csv")})
                               .out.section(u'\n', 1, 1)
@@ -437,6 +443,7 @@ TEST_CASE("The circulated minutes hold no child's name, date of birth, UPN or pa
         CHECK(agenda.contains(label));
     }
     CHECK(circulated.contains(QStringLiteral("What next for J.S.-")));
+    CHECK(circulated.contains(namesake));
 
     const Run none = l.run({QStringLiteral("report"), QStringLiteral("lift-minutes"),
                             QStringLiteral("--meeting"), QStringLiteral("0000"),

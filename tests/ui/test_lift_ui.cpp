@@ -338,3 +338,32 @@ TEST_CASE("A child's page lists their LIFT referrals, refers them to their group
     CHECK(window.currentPage() == MainWindow::Lift);
     CHECK(window.findChild<LiftPage *>()->workspace()->meeting() == w.meeting);
 }
+
+TEST_CASE("Escape closes the decision dialog from the discussion, and after a refusal",
+          "[ui][lift]")
+{
+    LiftWindow w;
+    addRecord(w.session, liftReferralKind(),
+              {{QStringLiteral("meeting_id"), w.meeting},
+               {QStringLiteral("child_id"), w.children.at(0)}});
+    LiftMeetingView view(w.session);
+    view.showMeeting(w.meeting);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    view.agendaView()->setCurrentIndex(view.agenda()->index(0, 0));
+    for (const bool refusedFirst : {false, true}) {
+        view.decide();
+        QPointer<LiftDecisionDialog> dialog =
+            w.openDialog<LiftDecisionDialog>(view, "liftDecisionDialog");
+        if (refusedFirst) {
+            QTest::keySequence(dialog, QKeySequence(Qt::CTRL | Qt::Key_Return));
+            REQUIRE(dialog->isVisible());
+            REQUIRE(QApplication::focusWidget() == dialog->outcome());
+        } else {
+            REQUIRE(QApplication::focusWidget() == dialog->discussion());
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QApplication::processEvents();
+        CHECK((!dialog || !dialog->isVisible()));
+    }
+}

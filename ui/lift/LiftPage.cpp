@@ -87,8 +87,8 @@ LiftPage::LiftPage(EditSession &session, QWidget *parent)
     m_meetingView = makeRecordTableView(m_meetings, QStringLiteral("liftMeetings"), tr("Meetings"));
     m_meetingView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_meetingView->horizontalHeader()->setStretchLastSection(true);
-    m_meetingView->setColumnWidth(0, 80);
-    m_meetingView->setColumnWidth(1, 100);
+    m_meetingView->setColumnWidth(0, 78);
+    m_meetingView->setColumnWidth(1, 90); // the status keeps what is left, scroll bar or not
     m_meetingView->setToolTip(tr("Enter goes into the meeting's agenda"));
     m_meetingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *list = new QWidget;

@@ -56,6 +56,7 @@ LiftReferralDialog::LiftReferralDialog(EditSession &session, QUuid meeting, QWid
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(f);
+    m_scroll->setAccessibleName(tr("The referral"));
     outer->insertLayout(0, choice);
     outer->insertWidget(1, m_picker);
     outer->insertWidget(2, m_scroll, 1);
