@@ -11,11 +11,13 @@
 #include "common/PrintPreview.h"
 #include "lift/ChildLiftReferrals.h"
 #include "lift/LiftDecisionDialog.h"
+#include "lift/LiftGroupDialog.h"
 #include "lift/LiftMeetingView.h"
 #include "lift/LiftPage.h"
 #include "lift/LiftRecords.h"
 #include "lift/LiftReferralDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "records/RecordDialog.h"
 #include "records/RecordForm.h"
 #include "records/RowTableModel.h"
 #include "settings/SettingRecords.h"
@@ -366,4 +368,56 @@ TEST_CASE("Escape closes the decision dialog from the discussion, and after a re
         QApplication::processEvents();
         CHECK((!dialog || !dialog->isVisible()));
     }
+}
+
+TEST_CASE("New meeting plans one for the chosen meeting's group; a group's settings are kept in "
+          "its dialog",
+          "[ui][lift]")
+{
+    LiftWindow w;
+    LiftPage page(w.session);
+    page.resize(1100, 720);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QApplication::setActiveWindow(&page);
+    REQUIRE(page.meetings()->rowCount() == 1);
+
+    page.addNew();
+    auto *dialog = w.openDialog<RecordDialog>(page, "liftMeetingDialog");
+    auto *group = qobject_cast<QComboBox *>(dialog->form()->editor(QStringLiteral("group_id")));
+    REQUIRE(group);
+    CHECK(group->currentText() == QStringLiteral("Dover North (Dover)"));
+    auto *date = qobject_cast<QLineEdit *>(dialog->form()->editor(QStringLiteral("meets_on")));
+    REQUIRE(date);
+    QTest::keyClicks(date, QStringLiteral("12/03/2026"));
+    QTest::keySequence(dialog, QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QApplication::processEvents();
+    REQUIRE(page.meetings()->rowCount() == 2);
+    const QUuid made = page.workspace()->meeting();
+    CHECK(made != w.meeting);
+    CHECK(recordValue(w.t.db(), QStringLiteral("lift_meeting"), QStringLiteral("meets_on"), made)
+              .toString() == QStringLiteral("2026-03-12"));
+    w.session.undoStack().undo();
+    QApplication::processEvents();
+    CHECK(page.meetings()->rowCount() == 1);
+
+    // The group's dialog: a second school joins; undo takes it out again.
+    const QUuid other = addRecord(w.session, settingKind(),
+                                  {{QStringLiteral("name"), QStringLiteral("Elm Infants")},
+                                   {QStringLiteral("status"), QStringLiteral("open")}});
+    page.editGroup();
+    auto *groupDialog = w.openDialog<LiftGroupDialog>(page, "liftGroupDialog");
+    CHECK(groupDialog->members()->rowCount() == 1);
+    addRecord(w.session, liftGroupSettingKind(),
+              {{QStringLiteral("group_id"), recordValue(w.t.db(), QStringLiteral("lift_meeting"),
+                                                        QStringLiteral("group_id"), w.meeting)},
+               {QStringLiteral("setting_id"), other}});
+    QApplication::processEvents();
+    CHECK(groupDialog->members()->rowCount() == 2);
+    CHECK(groupDialog->members()->index(0, 0).data() == QStringLiteral("Elm Infants"));
+    groupDialog->memberView()->setCurrentIndex(groupDialog->members()->index(0, 0));
+    groupDialog->removeSetting();
+    QApplication::processEvents();
+    CHECK(groupDialog->members()->rowCount() == 1);
+    groupDialog->reject();
 }
