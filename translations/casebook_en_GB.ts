@@ -1533,58 +1533,6 @@ database without one.</source>
         <source>Online: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Show a meeting with its deadlines, referrals (with their decisions), attendance, the agencies missing, and actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agencies missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>urgent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open actions from earlier meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>casebook::LiftDecisions</name>
@@ -1644,6 +1592,77 @@ database without one.</source>
     </message>
     <message>
         <source>Move %1 on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::LiftMeetingShow</name>
+    <message>
+        <source>Show a meeting with its deadlines, referrals (with their decisions), attendance, the agencies missing, and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools&apos; deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early years&apos; deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions from earlier meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
