@@ -2,6 +2,8 @@
 
 #include "sync/Store.h"
 
+#include <QMap>
+
 #include <algorithm>
 
 namespace casebook {
@@ -108,7 +110,11 @@ void DemoLift::run(const QStringList &districtCodes, const QStringList &district
         const auto child = m_childIndex.constFind(c.child);
         if (group < 0 || child == m_childIndex.cend())
             continue;
-        const int meeting = meetingBetween(group, m_children[*child].consent.addDays(8), c.opened);
+        // Tabled while the agreement was in force.
+        const Child &who = m_children[*child];
+        const QDate by =
+            who.withdrawn.isValid() ? std::min(c.opened, who.withdrawn.addDays(-1)) : c.opened;
+        const int meeting = meetingBetween(group, who.consent.addDays(8), by);
         if (meeting < 0 || !hasRoom(meeting, c.setting) ||
             m_meetings[meeting].children.contains(c.child))
             continue;
@@ -164,8 +170,11 @@ void DemoLift::run(const QStringList &districtCodes, const QStringList &district
         if (r.decision == u"deferred") {
             const QList<int> &meetings = m_groups[m_meetings[r.meeting].group].meetings;
             const qsizetype at = meetings.indexOf(r.meeting);
+            const Child &who = m_children[m_childIndex.value(r.child)];
             if (at + 1 < meetings.size() && hasRoom(meetings[at + 1], r.setting) &&
-                !m_meetings[meetings[at + 1]].children.contains(r.child)) {
+                !m_meetings[meetings[at + 1]].children.contains(r.child) &&
+                (!who.withdrawn.isValid() ||
+                 who.withdrawn > m_meetings[meetings[at + 1]].meetsOn)) {
                 Referral carried = r;
                 carried.meeting = meetings[at + 1];
                 ++m_meetings[carried.meeting].referralsBySetting[r.setting];
@@ -186,7 +195,7 @@ void DemoLift::run(const QStringList &districtCodes, const QStringList &district
 void DemoLift::makeGroups(const QStringList &districtCodes, const QStringList &districtNames)
 {
     static const char *const areas[] = {"North", "South", "East", "West"};
-    QHash<int, QList<int>> byDistrict;
+    QMap<int, QList<int>> byDistrict; // in order: the same seed gives the same groups
     for (int s = 0; s < m_settings.size(); ++s)
         byDistrict[m_settings[s].district].append(s);
     for (auto it = byDistrict.cbegin(); it != byDistrict.cend(); ++it) {

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QString>
@@ -67,8 +68,8 @@ private:
         QUuid id;
         int group = 0;
         QDate meetsOn;
-        QHash<int, int> referralsBySetting;
-        QSet<QUuid> children; // one referral a child a meeting
+        QMap<int, int> referralsBySetting; // ordered: the same seed, the same data
+        QSet<QUuid> children;              // one referral a child a meeting
     };
     struct Group
     {
