@@ -1,5 +1,6 @@
 #include "CaseworkRecords.h"
 
+#include "common/DisplayDate.h"
 #include "common/Error.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
@@ -19,11 +20,6 @@ struct CaseworkRecordsText
 };
 
 const QString lastContactTypeKey = QStringLiteral("last_contact_type");
-
-QString dateText(QDate date)
-{
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 FieldSpec required(FieldSpec field)
 {

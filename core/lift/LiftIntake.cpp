@@ -2,6 +2,7 @@
 
 #include "LiftRecords.h"
 #include "casework/CaseworkRecords.h"
+#include "common/DisplayDate.h"
 #include "records/RecordType.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -18,11 +19,6 @@ struct LiftIntakeText
 };
 
 constexpr int referralsPerSetting = 3;
-
-QString dateText(QDate date)
-{
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 // "the next meeting, on 10/12/2026", or that none is planned yet.
 QString nextMeetingText(Database &db, QUuid meeting)

@@ -2,6 +2,7 @@
 
 #include "LiftMeetingDetail.h"
 #include "LiftRecords.h"
+#include "common/DisplayDate.h"
 #include "domain/AcademicYear.h"
 #include "reports/PrintedPages.h"
 
@@ -19,11 +20,6 @@ struct LiftMinutesText
 {
     Q_DECLARE_TR_FUNCTIONS(casebook::LiftMinutes)
 };
-
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
 
 QString escaped(const QString &typed)
 {

@@ -2,6 +2,7 @@
 
 #include "PrintedPages.h"
 #include "casework/CaseworkRecords.h"
+#include "common/DisplayDate.h"
 #include "common/Error.h"
 #include "domain/AcademicYear.h"
 #include "storage/Database.h"
@@ -19,11 +20,6 @@ struct VisitReportText
 {
     Q_DECLARE_TR_FUNCTIONS(casebook::VisitReport)
 };
-
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
 
 QString row(const QString &label, const QString &value)
 {

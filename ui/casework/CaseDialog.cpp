@@ -2,6 +2,7 @@
 
 #include "casework/CaseworkRecords.h"
 #include "commands/EditSession.h"
+#include "common/DisplayDate.h"
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
@@ -30,10 +31,11 @@ namespace casebook::ui {
 
 namespace {
 
+using casebook::dateText;
+
 QString dateText(const QString &iso)
 {
-    const QDate date = QDate::fromString(iso, Qt::ISODate);
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    return dateText(QDate::fromString(iso, Qt::ISODate));
 }
 
 QPushButton *button(const QString &text, QHBoxLayout *row)
@@ -59,8 +61,7 @@ CaseDialog::CaseDialog(EditSession &session, QUuid involvement, QWidget *parent)
     // The meeting whose decision opened the case.
     if (const auto opening = liftReferralOpening(session.database(), involvement)) {
         auto *lift = new QLabel(
-            tr("Opened at LIFT: %1, %2.")
-                .arg(opening->groupName, opening->meetsOn.toString(QStringLiteral("dd/MM/yyyy"))));
+            tr("Opened at LIFT: %1, %2.").arg(opening->groupName, dateText(opening->meetsOn)));
         lift->setObjectName(QStringLiteral("caseLiftOpening"));
         lift->setWordWrap(true);
         detailsLayout->addWidget(lift);

@@ -4,6 +4,7 @@
 #include "casework/Caseload.h"
 #include "casework/CaseworkRecords.h"
 #include "commands/EditSession.h"
+#include "common/DisplayDate.h"
 #include "common/Pages.h"
 #include "common/RecordTableView.h"
 #include "mainwindow/MainWindow.h"
@@ -29,12 +30,6 @@
 namespace casebook::ui {
 
 namespace {
-
-// Dates as yyyy-mm-dd sort in order; shown as dd/mm/yyyy.
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
 
 // Sorts date columns by the date, not the text.
 class CaseloadSortModel : public QSortFilterProxyModel

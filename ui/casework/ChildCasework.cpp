@@ -4,6 +4,7 @@
 #include "casework/Caseload.h"
 #include "casework/CaseworkRecords.h"
 #include "commands/EditSession.h"
+#include "common/DisplayDate.h"
 #include "common/MessageBox.h"
 #include "common/RecordTableView.h"
 #include "records/RecordDialog.h"
@@ -20,15 +21,6 @@
 #include <QVBoxLayout>
 
 namespace casebook::ui {
-
-namespace {
-
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-} // namespace
 
 ChildCasework::ChildCasework(EditSession &session, QWidget *parent)
     : QGroupBox(tr("Casework"), parent)

@@ -1,6 +1,7 @@
 #include "ChildPicker.h"
 
 #include "children/ChildSearch.h"
+#include "common/DisplayDate.h"
 #include "domain/AcademicYear.h"
 #include "storage/Database.h"
 
@@ -20,9 +21,9 @@ QString describe(const ChildSummary &child, QDate today)
 {
     QStringList parts{QStringLiteral("%1 %2").arg(child.firstName, child.lastName)};
     if (child.dateOfBirth.isValid())
-        parts.append(ChildPicker::tr("born %1 (%2)")
-                         .arg(child.dateOfBirth.toString(QStringLiteral("dd/MM/yyyy")),
-                              AcademicYear::label(child.yearGroup(today))));
+        parts.append(
+            ChildPicker::tr("born %1 (%2)")
+                .arg(dateText(child.dateOfBirth), AcademicYear::label(child.yearGroup(today))));
     if (!child.settingName.isEmpty())
         parts.append(child.settingName);
     return parts.join(QStringLiteral(", "));

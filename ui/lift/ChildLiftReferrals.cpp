@@ -2,6 +2,7 @@
 
 #include "LiftReferralDialog.h"
 #include "commands/EditSession.h"
+#include "common/DisplayDate.h"
 #include "common/MessageBox.h"
 #include "common/RecordTableView.h"
 #include "lift/LiftMeetings.h"
@@ -68,7 +69,7 @@ void ChildLiftReferrals::refresh()
     for (const LiftReferralHistory &h : listChildLiftReferrals(m_session.database(), m_child)) {
         ids.append(h.id);
         m_meetings.append(h.meeting);
-        rows.append({h.meetsOn.toString(QStringLiteral("dd/MM/yyyy")), h.groupName,
+        rows.append({dateText(h.meetsOn), h.groupName,
                      h.decisionCode.isEmpty() ? tr("to be decided")
                                               : decision.choiceLabel(h.decisionCode)});
     }
@@ -95,9 +96,7 @@ void ChildLiftReferrals::refer()
         return;
     }
     auto *dialog = new LiftReferralDialog(m_session, next.id, this);
-    dialog->setWindowTitle(
-        tr("Refer to LIFT: %1, %2")
-            .arg(next.groupName, next.meetsOn.toString(QStringLiteral("dd/MM/yyyy"))));
+    dialog->setWindowTitle(tr("Refer to LIFT: %1, %2").arg(next.groupName, dateText(next.meetsOn)));
     dialog->setChild(m_child);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -1,6 +1,7 @@
 #include "LiftDecisionDialog.h"
 
 #include "commands/EditSession.h"
+#include "common/DisplayDate.h"
 #include "common/Error.h"
 #include "common/ErrorNotice.h"
 #include "lift/LiftDecisions.h"
@@ -59,11 +60,11 @@ LiftDecisionDialog::LiftDecisionDialog(EditSession &session, const LiftReferralI
         QStringList earlier;
         for (const LiftReferralHistory &h : listChildLiftReferrals(db, referral.child))
             if (h.id != referral.id)
-                earlier.append(
-                    tr("%1 %2: %3")
-                        .arg(h.meetsOn.toString(QStringLiteral("dd/MM/yyyy")), h.groupName,
-                             h.decisionCode.isEmpty() ? tr("not decided")
-                                                      : decision.choiceLabel(h.decisionCode)));
+                earlier.append(tr("%1 %2: %3")
+                                   .arg(dateText(h.meetsOn), h.groupName,
+                                        h.decisionCode.isEmpty()
+                                            ? tr("not decided")
+                                            : decision.choiceLabel(h.decisionCode)));
         facts->addRow(
             tr("Earlier at LIFT:"),
             wrapped(earlier.isEmpty() ? tr("Never referred before.") : earlier.join(u'\n')));

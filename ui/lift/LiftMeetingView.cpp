@@ -1,6 +1,7 @@
 #include "LiftMeetingView.h"
 
 #include "commands/EditSession.h"
+#include "common/DisplayDate.h"
 #include "common/Error.h"
 #include "common/RecordTableView.h"
 #include "lift/LiftMeetingDetail.h"
@@ -23,11 +24,6 @@
 namespace casebook::ui {
 
 namespace {
-
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
 
 QPushButton *button(const QString &text, const QString &objectName, QWidget *receiver,
                     std::function<void()> slot)

@@ -3,6 +3,7 @@
 #include "LiftGroupDialog.h"
 #include "LiftMeetingView.h"
 #include "commands/EditSession.h"
+#include "common/DisplayDate.h"
 #include "common/Pages.h"
 #include "common/RecordTableView.h"
 #include "lift/LiftMeetings.h"
@@ -194,8 +195,7 @@ void LiftPage::refresh()
             next = int(ids.size());
         ids.append(m.id);
         m_groups.append(m.group);
-        rows.append({m.meetsOn.toString(QStringLiteral("dd/MM/yyyy")), m.groupName,
-                     status.choiceLabel(m.status)});
+        rows.append({dateText(m.meetsOn), m.groupName, status.choiceLabel(m.status)});
     }
     m_meetings->setRows(ids, rows);
     const int groups = int(listLiftGroups(db, filter.districtCode, today).size());
