@@ -10,5 +10,6 @@
     WITH_PAGES(children)                                                                           \
     WITH_PAGES(casework)                                                                           \
     WITH_PAGES(lift)                                                                               \
+    WITH_PAGES(dropin)                                                                             \
     CORE_AND_CLI(reference)                                                                        \
     CORE_AND_CLI(reports)

@@ -4,6 +4,7 @@
 #include "casework/CaseworkRecords.h"
 #include "children/ChildRecords.h"
 #include "common/Commands.h"
+#include "dropin/DropinRecords.h"
 #include "lift/LiftRecords.h"
 #include "reference/ReferenceData.h"
 #include "reports/VisitReport.h"

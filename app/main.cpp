@@ -1,6 +1,7 @@
 #include "Features.h"
 #include "GuiMain.h"
 #include "bench/ChildrenPageBench.h"
+#include "bench/DropinPageBench.h"
 #include "bench/WindowBench.h"
 #include "common/Command.h"
 #include "common/CommandLine.h"
@@ -38,7 +39,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (needs == casebook::ApplicationNeeds::Widgets) {
         app = std::make_unique<QApplication>(argc, argv);
-        casebook::setWindowBench(&casebook::ui::benchChildrenPage);
+        casebook::setWindowBench([](QTextStream &out, casebook::Database &db) {
+            casebook::ui::benchChildrenPage(out, db);
+            casebook::ui::benchDropinPage(out, db);
+        });
     } else if (needs == casebook::ApplicationNeeds::Gui) {
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {

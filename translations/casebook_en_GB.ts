@@ -959,6 +959,10 @@
         <source>Give one %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no setting with URN or id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::CommandLine</name>
@@ -1195,7 +1199,7 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 agreements to engage, %7 involvements, %8 outcomes with %9 reviews, %10 contact-log entries, %11 LIFT meetings of %12 groups with %13 referrals (%14 s).</source>
+        <source>Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 agreements to engage, %7 involvements, %8 outcomes with %9 reviews, %10 contact-log entries, %11 LIFT meetings of %12 groups with %13 referrals, %14 drop-in sessions with %15 consultations (%16 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,6 +1208,441 @@ database without one.</source>
     <message>
         <source>%1 already holds settings or children; demo data goes into a new, empty database (casebook --db NEW.sqlite demo).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DropinCommands</name>
+    <message>
+        <source>List drop-in sessions by date, with their booked and free slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this district&apos;s (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those on or after this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a drop-in session; prints the new session&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a drop-in session; prints the new session&apos;s id. It needs district_code, held_on, starts_at, dimension_code (cl, ci, semh, ps) and a place (or online=yes); its slots are 6 of 30 minutes unless slot_count and slot_minutes say otherwise. --staff (repeated) names who runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff who runs it (id, or me); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a drop-in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a slot of a session for a consultation, or record one; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the first free slot of a session (or --set slot=N) for a consultation; prints its id. It needs asker_name, and a child (--child, or --set child_initials=J.S. for one the service does not know) or a cohort (--set cohort=… --set cohort_size=N). --set follow_up=lift_referral makes a referral for the next meeting of the setting&apos;s LIFT group that takes it; follow_up=involvement opens an involvement; follow_up=signpost needs signpost_to (early_help, health, local_offer, other_service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting&apos;s URN or id (the child&apos;s unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s id or UPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a consultation&apos;s fields; a LIFT referral or an involvement as its follow-up is made with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the consultations of a session, a setting or a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting&apos;s URN or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --session, --setting or --child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signposted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DropinFollowUp</name>
+    <message>
+        <source>Advice at the drop-in of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a child not yet known to the service (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting&apos;s LIFT group has no planned meeting that still takes referrals (or the setting is in no group); plan one on the LIFT page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no drop-in consultation with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 cannot be made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DropinRecords</name>
+    <message>
+        <source>give a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” are not initials; give one to four letters, such as J.S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by the dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-in session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where the session is held, or that it is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1 is booked; move or cancel the consultations in the later slots first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of staff running a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of staff running a drop-in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they run this session already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role at the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s initials (not on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signposting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signposted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service and what was suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFT referral made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-in consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-in consultation about a cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which setting asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consultation is about one child (on record, or by initials) or about a cohort; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child is on record; initials are for a child the service does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consultation is about one child or about a cohort, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how many children the cohort has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is fully booked: all %1 slots are taken. Offer another session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session has slots 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1 is booked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where you signposted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a LIFT referral as the follow-up is made with the consultation: record it in the consultation dialog, or with `casebook dropin consult`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an involvement as the follow-up is opened with the consultation: record it in the consultation dialog, or with `casebook dropin consult`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DropinSessions</name>
+    <message numerus="yes">
+        <source>%1 (%n children)</source>
+        <translation>
+            <numerusform>%1 (%n child)</numerusform>
+            <numerusform>%1 (%n children)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1968,10 +2407,6 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a time; write it as 09:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a new meeting starts planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,6 +2971,10 @@ database without one.</source>
         <source>%1 that is %2 cannot become %3; it can become: %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a time; write it as 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::RecordVerbs</name>
@@ -2827,10 +3266,6 @@ database without one.</source>
 </context>
 <context>
     <name>casebook::SettingsCommands</name>
-    <message>
-        <source>There is no setting with URN or id “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Give one %1.</source>
         <translation type="unfinished"></translation>
@@ -4305,6 +4740,317 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::ui::DatedList</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::DistrictChoice</name>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::DropinConsultationDialog</name>
+    <message>
+        <source>Book a drop-in slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About a &amp;child on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child &amp;not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A c&amp;ohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, or Ctrl+Enter in a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the child the consultation is about: type their name or UPN, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::DropinConsultationsBox</name>
+    <message>
+        <source>Drop-in consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::DropinPage</name>
+    <message>
+        <source>Which sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming and the last four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter goes to the session&apos;s slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fully booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drop-in sessions to show. Plan one with New session (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 free from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s)</source>
+        <translation>
+            <numerusform>%n slot</numerusform>
+            <numerusform>%n slots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a drop-in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::DropinSessionView</name>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter books a free slot or opens a consultation; Delete cancels a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book a slot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;taff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or plan one with New session (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. %3 of %4 minutes; %5 booked, %6 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s)</source>
+        <translation>
+            <numerusform>%n slot</numerusform>
+            <numerusform>%n slots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking of slot %1 by %2? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member of staff running the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::KeyboardShortcutsDialog</name>
     <message>
         <source>In forms and lists</source>
@@ -4799,14 +5545,6 @@ database without one.</source>
 <context>
     <name>casebook::ui::LiftPage</name>
     <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;District</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4816,10 +5554,6 @@ database without one.</source>
     </message>
     <message>
         <source>Every meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4860,10 +5594,6 @@ database without one.</source>
     </message>
     <message>
         <source>Enter goes into the meeting&apos;s agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,6 +33,7 @@ CommandList staffCommands();
 CommandList childrenCommands();
 CommandList caseworkCommands();
 CommandList liftCommands();
+CommandList dropinCommands();
 CommandList referenceCommands();
 CommandList reportsCommands();
 

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "records/RecordKind.h"
+#include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -73,6 +74,18 @@ QUuid staffArgument(Database &db, const QString &text)
         return *me;
     }
     return recordArgument(db, staffKind(), text);
+}
+
+QUuid settingArgument(Database &db, const QString &text)
+{
+    if (const auto found = findSettingByUrn(db, text))
+        return *found;
+    try {
+        return recordArgument(db, settingKind(), text);
+    } catch (const Error &) {
+        throw Error(Error::Kind::NotFound,
+                    CommandArgumentsText::tr("There is no setting with URN or id “%1”.").arg(text));
+    }
 }
 
 QString onePositional(const QCommandLineParser &parser, const QString &what)

@@ -26,6 +26,9 @@ QUuid recordArgument(Database &db, const RecordKind &kind, const QString &text);
 // installation.
 QUuid staffArgument(Database &db, const QString &text);
 
+// A setting's id from its URN, its id, or the start of its id.
+QUuid settingArgument(Database &db, const QString &text);
+
 // The command's one positional argument; Usage ("Give one `what`.") otherwise.
 QString onePositional(const QCommandLineParser &parser, const QString &what);
 

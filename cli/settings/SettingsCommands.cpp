@@ -2,6 +2,7 @@
 #include "common/Command.h"
 #include "common/Commands.h"
 #include "common/Error.h"
+#include "records/CommandArguments.h"
 #include "records/RecordOutput.h"
 #include "records/RecordVerbs.h"
 #include "settings/GiasImport.h"
@@ -26,17 +27,6 @@ struct SettingsCommandsText
 QString number(int n)
 {
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n);
-}
-
-QUuid requireSetting(Database &db, const QString &idOrUrn)
-{
-    const QUuid id = QUuid::fromString(idOrUrn);
-    if (!id.isNull())
-        return id;
-    if (const auto found = findSettingByUrn(db, idOrUrn))
-        return *found;
-    throw Error(Error::Kind::NotFound,
-                SettingsCommandsText::tr("There is no setting with URN or id “%1”.").arg(idOrUrn));
 }
 
 QString singleArgument(const QCommandLineParser &parser, const QString &what)
@@ -185,7 +175,7 @@ CommandList settingsCommands()
 {
     CommandList commands = makeCommands<SettingsImportCommand, SettingsListCommand>();
     addRecordVerbs(commands, recordKind<&settingKind>, QStringLiteral("settings"),
-                   {requireSetting, QStringLiteral("URN|ID"),
+                   {settingArgument, QStringLiteral("URN|ID"),
                     SettingsCommandsText::tr("The setting's URN or id.")});
     return commands;
 }

@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "DemoCasework.h"
+#include "DemoDropin.h"
 #include "DemoLift.h"
 #include "DemoNames.h"
 #include "common/Error.h"
@@ -122,6 +123,10 @@ public:
             if (const qsizetype at = codes.indexOf(d.code); at >= 0)
                 names[at] = d.name;
         m_lift.run(codes, names);
+        DemoDropin dropin(m_store, m_random, m_today, [this]() -> QString {
+            return from(demo::firstNames()) + u' ' + surname();
+        });
+        dropin.run();
         // The laptop belongs to the specialist teacher with the most open cases.
         Statement busiest(m_db.handle(),
                           QStringLiteral("SELECT teacher_id FROM involvement WHERE status IN "
@@ -141,6 +146,10 @@ public:
         m_summary.liftReferrals = lift.referrals;
         m_summary.liftAttendance = lift.attendance;
         m_summary.liftActions = lift.actions;
+        m_summary.dropinSessions = dropin.counts().sessions;
+        m_summary.dropinConsultations = dropin.counts().consultations;
+        m_summary.liftReferrals += dropin.counts().liftReferrals;
+        m_summary.involvements += dropin.counts().involvements;
         return m_summary;
     }
 

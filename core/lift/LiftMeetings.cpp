@@ -100,19 +100,25 @@ LiftMeetingSummary nextLiftMeetingForSetting(Database &db, QUuid setting, QDate 
 {
     Statement query(
         db.handle(),
-        QStringLiteral("SELECT m.id, m.group_id, g.name, m.meets_on "
+        QStringLiteral("SELECT m.id, m.group_id, g.name, m.meets_on, t.phase, t.urn "
                        "FROM lift_group_setting s JOIN lift_meeting m ON m.group_id = s.group_id "
                        "JOIN lift_group g ON g.id = m.group_id "
+                       "LEFT JOIN setting t ON t.id = s.setting_id "
                        "WHERE s.setting_id = ? AND m.meets_on >= ? AND m.status = 'planned' "
-                       "ORDER BY m.meets_on LIMIT 1"));
+                       "ORDER BY m.meets_on"));
     query.bindBlob(1, setting.toRfc4122());
     query.bindText(2, today.toString(Qt::ISODate));
     LiftMeetingSummary next;
-    if (query.step()) {
+    while (query.step()) {
+        const QDate meetsOn = query.date(3);
+        if (liftReferralDeadline(meetsOn, isEarlyYearsSetting(query.text(4), query.text(5))) <
+            today)
+            continue;
         next.id = QUuid::fromRfc4122(query.blob(0));
         next.group = QUuid::fromRfc4122(query.blob(1));
         next.groupName = query.text(2);
-        next.meetsOn = query.date(3);
+        next.meetsOn = meetsOn;
+        break;
     }
     return next;
 }

@@ -80,8 +80,9 @@ QList<LiftMeetingSummary> listLiftMeetings(Database &db, const LiftMeetingFilter
 // The settings of `group`, by name.
 QList<LiftGroupMember> listLiftGroupMembers(Database &db, QUuid group);
 
-// The first meeting from `today` of the group `setting` is in that still takes
-// referrals (planned); invalid id when there is none.
+// The first meeting of the group `setting` is in that still takes referrals
+// from it on `today`: planned, and its referral deadline for the setting not
+// past. Invalid id when there is none.
 LiftMeetingSummary nextLiftMeetingForSetting(Database &db, QUuid setting, QDate today);
 
 // The referral whose decision opened `involvement`, if one did: the case's

@@ -6,7 +6,6 @@
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
-#include <QTime>
 
 namespace casebook {
 
@@ -152,15 +151,7 @@ QString LiftMeetingKind::label(const QVariantMap &record) const
 void LiftMeetingKind::validate(Database &db, QUuid id, QVariantMap &record,
                                const EditOptions &) const
 {
-    const QString startsAt = record.value(QStringLiteral("starts_at")).toString();
-    if (!startsAt.isEmpty()) {
-        const QTime time = QTime::fromString(startsAt, QStringLiteral("H:mm"));
-        if (!time.isValid())
-            refuseField(
-                m_type, u"starts_at",
-                LiftRecordsText::tr("“%1” is not a time; write it as 09:30.").arg(startsAt));
-        record.insert(QStringLiteral("starts_at"), time.toString(QStringLiteral("HH:mm")));
-    }
+    checkTimeField(m_type, u"starts_at", record);
     const QString status = record.value(QStringLiteral("status")).toString();
     if (id.isNull()) {
         if (status != u"planned")

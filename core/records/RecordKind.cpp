@@ -35,11 +35,14 @@ void RecordKind::validate(Database &, QUuid, QVariantMap &, const EditOptions &)
 namespace {
 
 // The record as `kind` would add it, checked by its rules.
+// `links` name records a batch adds before this one: not in the database to be
+// checked yet, they are taken as they are.
 QVariantMap checkedNewRecord(Database &db, const RecordKind &kind, const QVariantMap &values,
-                             const EditOptions &options)
+                             const EditOptions &options, const QVariantMap &links = {})
 {
     QVariantMap record = kind.defaults();
     record.insert(checkedValues(db, kind.type(), values));
+    record.insert(links);
     checkRequired(kind.type(), record);
     kind.validate(db, QUuid(), record, options);
     return record;
@@ -49,12 +52,14 @@ QVariantMap checkedNewRecord(Database &db, const RecordKind &kind, const QVarian
 // as it would be; empty when nothing changes.
 QVariantMap checkedChanges(EditSession &session, const RecordKind &kind, QUuid id,
                            const QVariantMap &changes, const EditOptions &options,
-                           QVariantMap *before = nullptr, QVariantMap *after = nullptr)
+                           QVariantMap *before = nullptr, QVariantMap *after = nullptr,
+                           const QVariantMap &links = {})
 {
     Database &db = session.database();
     const QVariantMap current = currentRecord(session, kind, id);
     QVariantMap record = current;
     record.insert(checkedValues(db, kind.type(), changes));
+    record.insert(links);
     checkRequired(kind.type(), record);
     kind.validate(db, id, record, options);
     QVariantMap changed;
@@ -122,13 +127,13 @@ QVariantMap RecordBatch::withoutPendingLinks(const QVariantMap &values, QVariant
 }
 
 QUuid RecordBatch::add(const RecordKind &kind, const QVariantMap &values,
-                       const EditOptions &options)
+                       const EditOptions &options, QUuid id)
 {
     QVariantMap links;
-    QVariantMap record =
-        checkedNewRecord(m_session.database(), kind, withoutPendingLinks(values, links), options);
-    record.insert(links);
-    const QUuid id = m_session.database().environment().newId();
+    const QVariantMap rest = withoutPendingLinks(values, links);
+    const QVariantMap record = checkedNewRecord(m_session.database(), kind, rest, options, links);
+    if (id.isNull())
+        id = m_session.database().environment().newId();
     m_added.insert(id);
     m_changes.append({kind.type().table, id, std::nullopt, record});
     return id;
@@ -138,12 +143,9 @@ void RecordBatch::edit(const RecordKind &kind, QUuid id, const QVariantMap &chan
                        const EditOptions &options)
 {
     QVariantMap links, before;
-    QVariantMap changed =
-        checkedChanges(m_session, kind, id, withoutPendingLinks(changes, links), options, &before);
-    for (auto it = links.cbegin(); it != links.cend(); ++it) {
-        before.insert(it.key(), recordValue(m_session.database(), kind.type().table, it.key(), id));
-        changed.insert(it.key(), it.value());
-    }
+    const QVariantMap rest = withoutPendingLinks(changes, links);
+    const QVariantMap changed =
+        checkedChanges(m_session, kind, id, rest, options, &before, nullptr, links);
     if (!changed.isEmpty())
         m_changes.append({kind.type().table, id, before, changed});
 }

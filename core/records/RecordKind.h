@@ -71,7 +71,10 @@ class RecordBatch
 public:
     RecordBatch(EditSession &session, QString text);
     ~RecordBatch();
-    QUuid add(const RecordKind &kind, const QVariantMap &values, const EditOptions &options = {});
+    // `id` gives the new record's id: one derived from another record's, so
+    // that two laptops making the same follow-up make one record.
+    QUuid add(const RecordKind &kind, const QVariantMap &values, const EditOptions &options = {},
+              QUuid id = {});
     void edit(const RecordKind &kind, QUuid id, const QVariantMap &changes,
               const EditOptions &options = {});
     void commit();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QTime>
 
 namespace casebook {
 
@@ -272,6 +273,19 @@ void checkStatusMove(const RecordType &type, QStringView field, const QString &w
                 RecordTypeText::tr("%1 that is %2 cannot become %3; it can become: %4.")
                     .arg(what, spec.choiceLabel(before).toLower(),
                          spec.choiceLabel(after).toLower(), names.join(QStringLiteral(", "))));
+}
+
+void checkTimeField(const RecordType &type, QStringView field, QVariantMap &record)
+{
+    const QString key = field.toString();
+    const QString text = record.value(key).toString();
+    if (text.isEmpty())
+        return;
+    const QTime time = QTime::fromString(text, QStringLiteral("H:mm"));
+    if (!time.isValid())
+        refuseField(type, field,
+                    RecordTypeText::tr("“%1” is not a time; write it as 09:30.").arg(text));
+    record.insert(key, time.toString(QStringLiteral("HH:mm")));
 }
 
 } // namespace casebook

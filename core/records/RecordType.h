@@ -94,6 +94,9 @@ QVariantMap checkedValues(Database &db, const RecordType &type, const QVariantMa
 // the record with its article: "an involvement".
 void checkStatusMove(const RecordType &type, QStringView field, const QString &what,
                      const QString &before, const QString &after, const QStringList &allowed);
+// A time of day typed in `field` ("9:30") as HH:MM; refused when it is not
+// one. An empty field stays empty.
+void checkTimeField(const RecordType &type, QStringView field, QVariantMap &record);
 // Throws Error::Kind::Invalid naming the first required field that is empty.
 void checkRequired(const RecordType &type, const QVariantMap &record);
 // The same for one field's value.

@@ -20,6 +20,8 @@ const std::vector<Migration> &migrations()
          QStringLiteral(":/casebook/migrations/0006_casework.sql")},
         {7, QStringLiteral("LIFT: groups, meetings, referrals and decisions, attendance, actions"),
          QStringLiteral(":/casebook/migrations/0007_lift.sql")},
+        {8, QStringLiteral("Drop-in clinics: sessions, their staff, consultations"),
+         QStringLiteral(":/casebook/migrations/0008_dropin.sql")},
     };
     return all;
 }

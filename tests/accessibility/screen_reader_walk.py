@@ -457,6 +457,36 @@ def walk_lift(app, frame, database, found):
         found.append("Decision: Cancel does not close it")
 
 
+def walk_dropin(app, frame, database, found):
+    """A drop-in slot booked from the keyboard, a refusal spoken on the way."""
+    events = Events()
+    keyboard = Keyboard()
+    pump(1.5)
+    click(find(frame, "status bar", ""))
+    keyboard.press("Control_L", "6")
+    pump(0.5)
+    press(frame, "push button", "Book a slot…")
+    title = "Book a drop-in slot"
+    dialog = wait_for(lambda: dialog_titled(app, title), seconds=30, what="the dialog %r" % title)
+    problems_in(dialog, title, found)
+    activate(app, title)
+    keyboard.type(child_with_one_open_case(database))
+    pump(1.0)
+    keyboard.press("Return")  # the first child found, and only that
+    if dialog_titled(app, title) is None:
+        found.append("%s: Enter in the child search closed the dialog" % title)
+        return
+    events.clear()
+    keyboard.press("Control_L", "Return")  # who asked is still missing
+    if not within(lambda: events.shown("notification"), seconds=5):
+        found.append("%s: Ctrl+Enter refused without a word to a screen reader" % title)
+    keyboard.type("Walk Asker")  # the cursor went where the fix is
+    keyboard.press("Control_L", "Return")
+    if not within(lambda: dialog_titled(app, title) is None, seconds=5):
+        found.append("%s: the slot could not be booked from the keyboard" % title)
+        close_with_escape(app, keyboard, title, found)
+
+
 def has_role(node, role, depth=0):
     if node is None or depth > 40:
         return False
@@ -509,6 +539,7 @@ def main():
         walk_dialogs(app, frame, found)
         walk_by_keyboard(app, frame, database, found)
         walk_lift(app, frame, database, found)
+        walk_dropin(app, frame, database, found)
         walk_export(app, frame, database, found)
         problems_in(frame, "main window, after", found)
     finally:

@@ -144,7 +144,8 @@ TEST_CASE("children delete takes what belongs to the child; settings delete is r
                 .status == 0);
     const QJsonArray children = listed(db, {QStringLiteral("children"), QStringLiteral("list")});
     REQUIRE(!children.isEmpty());
-    // A child with contacts of their own, and never on a LIFT agenda (that keeps them).
+    // A child with contacts of their own, never on a LIFT agenda nor asked about at a
+    // drop-in (those keep them).
     QString child;
     for (const auto &row : children) {
         const QString id = row.toObject().value(u"id").toString();
@@ -154,6 +155,10 @@ TEST_CASE("children delete takes what belongs to the child; settings delete is r
                  .isEmpty() &&
             listed(db, {QStringLiteral("lift"), QStringLiteral("referral"), QStringLiteral("list"),
                         QStringLiteral("--where"), QStringLiteral("child_id=") + id})
+                .isEmpty() &&
+            listed(db, {QStringLiteral("dropin"), QStringLiteral("consultation"),
+                        QStringLiteral("list"), QStringLiteral("--where"),
+                        QStringLiteral("child_id=") + id})
                 .isEmpty()) {
             child = id;
             break;

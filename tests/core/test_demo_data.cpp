@@ -173,3 +173,72 @@ TEST_CASE("Demo LIFT: every open setting in one group, about six meetings a year
         CHECK(check.problems.isEmpty());
     }
 }
+
+TEST_CASE("Demo drop-in: about two sessions a month in every district, all four dimensions, "
+          "slots booked once, follow-ups in plausible proportions",
+          "[demo][dropin]")
+{
+    TestDatabase t;
+    const DemoSummary made = generateDemoData(t.db(), {1500, 7});
+    Database &db = t.db();
+    const auto number = [&](const QString &sql) {
+        Statement query(db.handle(), sql);
+        REQUIRE(query.step());
+        return query.int64(0);
+    };
+    const QString today = db.environment().today().toString(Qt::ISODate);
+    REQUIRE(made.dropinSessions > 0);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM dropin_session")) == made.dropinSessions);
+    // Over five school years, about two a month (none in August) in each district.
+    CHECK(number(QStringLiteral("SELECT count(DISTINCT district_code) FROM dropin_session")) == 12);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM (SELECT district_code, count(*) n FROM "
+                                "dropin_session GROUP BY 1) WHERE n < 5 * 18 OR n > 6 * 28")) == 0);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM (SELECT district_code, count(DISTINCT "
+                                "dimension_code) n FROM dropin_session GROUP BY 1) WHERE n = 4")) ==
+          12);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM dropin_session WHERE held_on > '%1'")
+                     .arg(today)) > 0);
+    // Each slot booked once, within the session's slots; those to come not yet held.
+    CHECK(number(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM dropin_consultation "
+                                "GROUP BY session_id, slot HAVING count(*) > 1)")) == 0);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM dropin_consultation c JOIN dropin_session s "
+                                "ON s.id = c.session_id WHERE c.slot < 1 OR c.slot > "
+                                "s.slot_count")) == 0);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM dropin_consultation c JOIN dropin_session s "
+                                "ON s.id = c.session_id WHERE s.held_on > '%1' AND (c.advice IS "
+                                "NOT NULL OR c.follow_up <> 'none')")
+                     .arg(today)) == 0);
+
+    // What followed the consultations held.
+    const double held = double(number(QStringLiteral("SELECT count(*) FROM dropin_consultation c "
+                                                     "JOIN dropin_session s ON s.id = c.session_id "
+                                                     "WHERE s.held_on <= '%1'")
+                                          .arg(today)));
+    const auto share = [&](const char *followUp) {
+        return double(number(QStringLiteral("SELECT count(*) FROM dropin_consultation WHERE "
+                                            "follow_up = '%1'")
+                                 .arg(QLatin1String(followUp)))) /
+               held;
+    };
+    CHECK(share("lift_referral") > 0.05);
+    CHECK(share("lift_referral") < 0.2);
+    CHECK(share("signpost") > 0.15);
+    CHECK(share("signpost") < 0.35);
+    CHECK(share("involvement") > 0.0);
+    CHECK(share("none") > 0.4);
+    // Each follow-up's record is there, for the same setting.
+    CHECK(number(QStringLiteral(
+              "SELECT count(*) FROM dropin_consultation c JOIN lift_referral r ON r.id = "
+              "c.lift_referral_id AND r.setting_id = c.setting_id")) ==
+          number(QStringLiteral(
+              "SELECT count(*) FROM dropin_consultation WHERE follow_up = 'lift_referral'")));
+    CHECK(number(QStringLiteral(
+              "SELECT count(*) FROM dropin_consultation c JOIN involvement i ON i.id = "
+              "c.involvement_id AND i.route = 'drop_in_follow_up'")) ==
+          number(QStringLiteral(
+              "SELECT count(*) FROM dropin_consultation WHERE follow_up = 'involvement'")));
+    for (const auto &check : checkEverything(db)) {
+        INFO(check.name.toStdString());
+        CHECK(check.problems.isEmpty());
+    }
+}

@@ -5,6 +5,7 @@
 #include "commands/EditSession.h"
 #include "common/MessageBox.h"
 #include "demo/DemoData.h"
+#include "dropin/DropinRecords.h"
 #include "lift/LiftRecords.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordDialog.h"
@@ -353,10 +354,12 @@ TEST_CASE("The children model follows a few changes row by row and a large batch
                    {{QStringLiteral("last_name"), QStringLiteral("Aardvark")}});
         CHECK(spies.resets.isEmpty());
         CHECK(model.idAt(0) == first);
-        // A child on a LIFT agenda is kept until the referral goes.
-        for (const auto &[referral, fields] :
-             readRecordsWhere(t.db(), liftReferralKind().type(), u"child_id", first))
-            deleteRecord(session, liftReferralKind(), referral);
+        // A child on a LIFT agenda or asked about at a drop-in is kept until those go.
+        for (const RecordKind *kind : {static_cast<const RecordKind *>(&liftReferralKind()),
+                                       static_cast<const RecordKind *>(&dropinConsultationKind())})
+            for (const auto &[referring, fields] :
+                 readRecordsWhere(t.db(), kind->type(), u"child_id", first))
+                deleteRecord(session, *kind, referring);
         spies.clear();
         deleteRecord(session, childKind(), first);
         CHECK(spies.resets.isEmpty());

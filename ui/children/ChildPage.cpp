@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "common/RecordTableView.h"
 #include "domain/AcademicYear.h"
+#include "dropin/DropinConsultationsBox.h"
 #include "lift/ChildLiftReferrals.h"
 #include "records/RecordDialog.h"
 #include "records/RecordForm.h"
@@ -115,6 +116,9 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     m_lift = new ChildLiftReferrals(session);
     connect(m_lift, &ChildLiftReferrals::openMeeting, this,
             [this](const QUuid &meeting) { emit openRecordAsked(u"lift_meeting"_qs, meeting); });
+    m_dropin = new DropinConsultationsBox(session, DropinConsultationsBox::Of::Child);
+    connect(m_dropin, &DropinConsultationsBox::openSession, this,
+            [this](const QUuid &dropin) { emit openRecordAsked(u"dropin_session"_qs, dropin); });
     auto *logAction = new QAction(tr("Log a contact on the chosen case"), this);
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     logAction->setShortcutContext(Qt::WindowShortcut); // while the page shows, focus anywhere
@@ -139,6 +143,7 @@ ChildPage::ChildPage(EditSession &session, QWidget *parent)
     right->addWidget(listBox(tr("Agreement to engage"), m_consentView, m_consents,
                              tr("Record a&greement…"), true));
     right->addWidget(m_lift);
+    right->addWidget(m_dropin);
     right->addStretch();
     columns->addLayout(left, 3);
     columns->addLayout(right, 4);
@@ -197,6 +202,7 @@ void ChildPage::showChild(QUuid id)
     m_form->showRecord(id);
     m_casework->showChild(id);
     m_lift->showChild(id);
+    m_dropin->showRecord(id);
     refreshHeading();
     refreshLists();
     if (QWidget *first = m_form->editor(QStringLiteral("first_name")))

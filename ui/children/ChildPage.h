@@ -13,13 +13,14 @@ class EditSession;
 namespace casebook::ui {
 
 class ChildCasework;
+class DropinConsultationsBox;
 class ChildLiftReferrals;
 class RecordForm;
 class RowTableModel;
 
 // One child: details (saved field by field, undoable), parent/carer
-// contacts, agreements to engage, LIFT referrals, and casework (Ctrl+L logs
-// a contact).
+// contacts, agreements to engage, LIFT referrals, drop-in consultations and
+// casework (Ctrl+L logs a contact).
 class ChildPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     RecordForm *form() const { return m_form; }
     ChildCasework *casework() const { return m_casework; }
     ChildLiftReferrals *liftReferrals() const { return m_lift; }
+    DropinConsultationsBox *dropinConsultations() const { return m_dropin; }
 
 signals:
     // Back to the list (Esc, Alt+Left, or the child no longer exists).
@@ -59,6 +61,7 @@ private:
     QTableView *m_consentView = nullptr;
     ChildCasework *m_casework = nullptr;
     ChildLiftReferrals *m_lift = nullptr;
+    DropinConsultationsBox *m_dropin = nullptr;
 };
 
 } // namespace casebook::ui

@@ -57,9 +57,9 @@ ChildPicker::ChildPicker(Database &db, QWidget *parent)
     layout->addWidget(m_chosen);
 
     connect(m_search, &QLineEdit::textChanged, this, &ChildPicker::search);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { take(0); });
-    connect(m_matches, &QListWidget::itemActivated, this,
+    connect(m_matches, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { take(m_matches->row(item)); });
+    m_matches->installEventFilter(this);
     setFocusProxy(m_search);
 }
 
@@ -103,9 +103,20 @@ void ChildPicker::setChild(QUuid child)
 
 bool ChildPicker::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_matches->count() > 0) {
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search && key->key() == Qt::Key_Down && m_matches->count() > 0) {
         m_matches->setFocus();
+        return true;
+    }
+    // Enter takes a child, and only that: it does not also press the
+    // dialog's default button.
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    const int row = watched == m_search ? 0 : m_matches->currentRow();
+    if (enter && key->modifiers() == Qt::NoModifier &&
+        (watched == m_search || watched == m_matches) && m_matches->item(row)) {
+        take(row);
         return true;
     }
     return QWidget::eventFilter(watched, event);

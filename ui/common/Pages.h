@@ -41,6 +41,7 @@ QList<PageDeclaration> staffPages();
 QList<PageDeclaration> childrenPages();
 QList<PageDeclaration> caseworkPages();
 QList<PageDeclaration> liftPages();
+QList<PageDeclaration> dropinPages();
 
 // Called once as the program starts; the window asks for them as it opens.
 void installFeaturePages(QList<PagesFactory> features);

@@ -3,7 +3,9 @@
 #include "LiftGroupDialog.h"
 #include "LiftMeetingView.h"
 #include "commands/EditSession.h"
+#include "common/DatedList.h"
 #include "common/DisplayDate.h"
+#include "common/DistrictChoice.h"
 #include "common/Pages.h"
 #include "common/RecordTableView.h"
 #include "lift/LiftMeetings.h"
@@ -12,8 +14,6 @@
 #include "records/RecordDialog.h"
 #include "records/RecordForm.h"
 #include "records/RowTableModel.h"
-#include "reference/ReferenceData.h"
-#include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "sync/Store.h"
 
@@ -41,18 +41,9 @@ LiftPage::LiftPage(EditSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    m_district = new QComboBox;
-    m_district->setObjectName(QStringLiteral("liftDistrict"));
-    m_district->setAccessibleName(tr("District"));
-    auto *districtLabel = new QLabel(tr("&District"));
-    districtLabel->setBuddy(m_district);
-    m_pastToo = new QComboBox;
-    m_pastToo->setObjectName(QStringLiteral("liftWhich"));
-    m_pastToo->setAccessibleName(tr("Which meetings"));
-    m_pastToo->addItem(tr("Upcoming and the last six weeks"), false);
-    m_pastToo->addItem(tr("Every meeting"), true);
-    auto *whichLabel = new QLabel(tr("Sho&w"));
-    whichLabel->setBuddy(m_pastToo);
+    QHBoxLayout *controls = makeDatedListChoices(
+        m_choices, session.database(), QStringLiteral("lift"), tr("Which meetings"),
+        tr("Upcoming and the last six weeks"), tr("Every meeting"));
     auto *newMeeting = new QPushButton(tr("&New meeting…"));
     newMeeting->setObjectName(QStringLiteral("liftNewMeeting"));
     newMeeting->setToolTip(tr("Ctrl+N"));
@@ -65,15 +56,6 @@ LiftPage::LiftPage(EditSession &session, QWidget *parent)
     newGroup->setObjectName(QStringLiteral("liftNewGroup"));
     connect(newGroup, &QPushButton::clicked, this, &LiftPage::addGroup);
 
-    for (QComboBox *combo : {m_district, m_pastToo}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
-    }
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(districtLabel);
-    controls->addWidget(m_district, 1);
-    controls->addWidget(whichLabel);
-    controls->addWidget(m_pastToo, 1);
     controls->addStretch();
     controls->addWidget(newMeeting);
     auto *groupButtons = new QHBoxLayout;
@@ -119,8 +101,8 @@ LiftPage::LiftPage(EditSession &session, QWidget *parent)
         m_workspace->tabs()->setCurrentIndex(0);
         m_workspace->agendaView()->setFocus();
     });
-    connect(m_district, &QComboBox::activated, this, &LiftPage::refresh);
-    connect(m_pastToo, &QComboBox::activated, this, &LiftPage::refresh);
+    connect(m_choices.district, &QComboBox::activated, this, &LiftPage::refresh);
+    connect(m_choices.which, &QComboBox::activated, this, &LiftPage::refresh);
 
     const auto later = [this] {
         if (m_refreshPending)
@@ -137,30 +119,13 @@ LiftPage::LiftPage(EditSession &session, QWidget *parent)
     });
     connect(&session.store(), &Store::outsideChanges, this, later);
 
-    fillDistricts();
     refresh();
     setFocusProxy(m_meetingView);
 }
 
-void LiftPage::fillDistricts()
-{
-    Database &db = m_session.database();
-    m_district->clear();
-    m_district->addItem(tr("All districts"), QString());
-    for (const auto &d : ReferenceData::load(db).districts)
-        m_district->addItem(d.name, d.code);
-    // My district first, when the laptop knows whose it is.
-    QString mine;
-    if (const auto me = whoAmI(db))
-        for (const StaffSummary &member : listStaff(db))
-            if (member.id == *me)
-                mine = member.districtCode;
-    m_district->setCurrentIndex(std::max(0, mine.isEmpty() ? 0 : m_district->findData(mine)));
-}
-
 void LiftPage::whoAmIChanged()
 {
-    fillDistricts();
+    fillDistrictChoice(m_choices.district, m_session.database());
     refresh();
 }
 
@@ -181,8 +146,8 @@ void LiftPage::refresh()
     Database &db = m_session.database();
     const QDate today = db.environment().today();
     LiftMeetingFilter filter;
-    filter.districtCode = m_district->currentData().toString();
-    if (!m_pastToo->currentData().toBool())
+    filter.districtCode = m_choices.districtCode();
+    if (!m_choices.everyOne())
         filter.from = today.addDays(-RecentDays);
     const FieldSpec &status = liftMeetingKind().type().requireField(u"status");
     const QUuid chosen = chosenMeeting();
@@ -206,25 +171,13 @@ void LiftPage::refresh()
                         : tr("%1 of %2")
                               .arg(tr("%n meeting(s)", nullptr, int(ids.size())),
                                    tr("%n LIFT group(s)", nullptr, groups)));
-    int row = m_meetings->rowOf(chosen);
-    if (row < 0)
-        row = next >= 0 ? next : int(ids.size()) - 1;
-    if (row >= 0)
-        m_meetingView->setCurrentIndex(m_meetings->index(row, 0));
-    else
+    if (!chooseListRow(m_meetingView, m_meetings, chosen, next))
         m_workspace->showMeeting({});
 }
 
 void LiftPage::showMeeting(QUuid meeting)
 {
-    if (m_meetings->rowOf(meeting) < 0) {
-        m_pastToo->setCurrentIndex(1);
-        m_district->setCurrentIndex(0);
-        refresh();
-    }
-    const int row = m_meetings->rowOf(meeting);
-    if (row >= 0)
-        m_meetingView->setCurrentIndex(m_meetings->index(row, 0));
+    showInDatedList(m_choices, m_meetingView, m_meetings, meeting, [this] { refresh(); });
 }
 
 bool LiftPage::openRecord(const QString &table, const QUuid &id)
@@ -245,7 +198,7 @@ void LiftPage::addNew()
     Database &db = m_session.database();
     QList<QPair<QString, QUuid>> groups;
     for (const LiftGroupSummary &g :
-         listLiftGroups(db, m_district->currentData().toString(), db.environment().today()))
+         listLiftGroups(db, m_choices.districtCode(), db.environment().today()))
         groups.append(
             {g.districtName.isEmpty() ? g.name : tr("%1 (%2)").arg(g.name, g.districtName), g.id});
     if (groups.isEmpty()) {
@@ -273,7 +226,7 @@ void LiftPage::addGroup()
 {
     auto *dialog = new RecordDialog(m_session, liftGroupKind(), tr("New LIFT group"), this);
     QVariantMap values;
-    if (const QString district = m_district->currentData().toString(); !district.isEmpty())
+    if (const QString district = m_choices.districtCode(); !district.isEmpty())
         values.insert(QStringLiteral("district_code"), district);
     dialog->form()->setValues(values);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DatedList.h"
 #include "common/PageActions.h"
 
 #include <QUuid>
@@ -46,13 +47,11 @@ signals:
     void openChild(const QUuid &child);
 
 private:
-    void fillDistricts();
     QUuid chosenMeeting() const;
     QUuid chosenGroup() const;
 
     EditSession &m_session;
-    QComboBox *m_district = nullptr;
-    QComboBox *m_pastToo = nullptr; // upcoming and recent, or every meeting
+    DatedListChoices m_choices;
     QLabel *m_summary = nullptr;
     RowTableModel *m_meetings = nullptr;
     QTableView *m_meetingView = nullptr;

@@ -112,9 +112,14 @@ void RecordListPage::editCurrent()
     QString title = m_kind.label(*record);
     if (!title.isEmpty())
         title[0] = title[0].toUpper();
-    auto *dialog = new RecordDialog(m_session, m_kind, id, title, this);
+    QDialog *dialog = makeEditDialog(id, title);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+QDialog *RecordListPage::makeEditDialog(QUuid id, const QString &title)
+{
+    return new RecordDialog(m_session, m_kind, id, title, this);
 }
 
 } // namespace casebook::ui

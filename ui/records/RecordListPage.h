@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QDialog;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -56,6 +57,9 @@ public:
 
 protected:
     EditSession &session() const { return m_session; }
+    // The dialog Enter opens on record `id`: the kind's form unless the page
+    // shows more of the record.
+    virtual QDialog *makeEditDialog(QUuid id, const QString &title);
 
 private:
     EditSession &m_session;

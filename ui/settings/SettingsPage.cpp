@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "SettingDialog.h"
 #include "commands/EditSession.h"
 #include "common/Error.h"
 #include "common/FileDialog.h"
@@ -139,10 +140,22 @@ void SettingsPage::importFromGias()
     }
 }
 
+QDialog *SettingsPage::makeEditDialog(QUuid id, const QString &title)
+{
+    auto *dialog = new SettingDialog(session(), id, title, this);
+    connect(dialog, &SettingDialog::openRecordAsked, this, &SettingsPage::openRecordAsked);
+    return dialog;
+}
+
 QList<PageDeclaration> settingsPages()
 {
-    return {{MainWindow::Settings, [](EditSession &session, PageHost &) -> QWidget * {
-                 return new SettingsPage(session);
+    return {{MainWindow::Settings, [](EditSession &session, PageHost &host) -> QWidget * {
+                 auto *page = new SettingsPage(session);
+                 QObject::connect(page, &SettingsPage::openRecordAsked, page,
+                                  [&host](const QString &table, const QUuid &id) {
+                                      host.openRecord(table, id);
+                                  });
+                 return page;
              }}};
 }
 

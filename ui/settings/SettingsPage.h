@@ -7,7 +7,8 @@ class QComboBox;
 namespace casebook::ui {
 
 // Settings and schools: search, filter by district and status, add by hand,
-// edit, and import or update them all from a GIAS establishment CSV.
+// open one (its details and its drop-in consultations), and import or update
+// them all from a GIAS establishment CSV.
 class SettingsPage : public RecordListPage
 {
     Q_OBJECT
@@ -15,6 +16,13 @@ public:
     explicit SettingsPage(EditSession &session, QWidget *parent = nullptr);
 
     void importFromGias();
+
+signals:
+    // A record a setting's dialog lists but another page shows.
+    void openRecordAsked(const QString &table, const QUuid &id);
+
+protected:
+    QDialog *makeEditDialog(QUuid id, const QString &title) override;
 
 private:
     QComboBox *m_district = nullptr;
