@@ -11,5 +11,7 @@
     WITH_PAGES(casework)                                                                           \
     WITH_PAGES(lift)                                                                               \
     WITH_PAGES(dropin)                                                                             \
+    WITH_PAGES(support)                                                                            \
+    WITH_PAGES(links)                                                                              \
     CORE_AND_CLI(reference)                                                                        \
     CORE_AND_CLI(reports)

@@ -6,10 +6,12 @@
 #include "common/Commands.h"
 #include "dropin/DropinRecords.h"
 #include "lift/LiftRecords.h"
+#include "links/LinkRecords.h"
 #include "reference/ReferenceData.h"
 #include "reports/VisitReport.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
+#include "support/SupportRecords.h"
 
 namespace casebook {
 

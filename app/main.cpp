@@ -2,6 +2,7 @@
 #include "GuiMain.h"
 #include "bench/ChildrenPageBench.h"
 #include "bench/DropinPageBench.h"
+#include "bench/LinkPageBench.h"
 #include "bench/WindowBench.h"
 #include "common/Command.h"
 #include "common/CommandLine.h"
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
         casebook::setWindowBench([](QTextStream &out, casebook::Database &db) {
             casebook::ui::benchChildrenPage(out, db);
             casebook::ui::benchDropinPage(out, db);
+            casebook::ui::benchLinkPage(out, db);
         });
     } else if (needs == casebook::ApplicationNeeds::Gui) {
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -1199,7 +1199,7 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 agreements to engage, %7 involvements, %8 outcomes with %9 reviews, %10 contact-log entries, %11 LIFT meetings of %12 groups with %13 referrals, %14 drop-in sessions with %15 consultations (%16 s).</source>
+        <source>Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 agreements to engage, %7 involvements, %8 outcomes with %9 reviews, %10 contact-log entries, %11 LIFT meetings of %12 groups with %13 referrals, %14 drop-in sessions with %15 consultations, %16 intensive support episodes, %17 link teacher allocations (%18 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,6 +2695,183 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::LinkAllocation</name>
+    <message>
+        <source>“%1” is not an academic year; write it as 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a link teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link teachers of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::LinkCommands</name>
+    <message>
+        <source>Give --%1, as 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not an academic year; write it as 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service line (district, pd, sensory; district unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a year&apos;s open settings with their link teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year: 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this district&apos;s (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the settings without a link teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a teacher a setting&apos;s link teacher for a year; the one replaced stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting&apos;s URN or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s id (or its start), or me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each setting the link teacher it had the year before; says what it skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to copy: 2025/26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to fill: 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 link teachers from %2 to %3; %4 settings had one for %3 already; %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::LinkRecords</name>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link teacher for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an academic year; write it as 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before they were assigned (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting&apos;s link teacher for %1 is %2 already; assign the new one in their place (the history keeps both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::Package</name>
     <message>
         <source>The encryption library could not start.</source>
@@ -3263,6 +3440,10 @@ database without one.</source>
         <source>%1 already belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pupils on roll</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::SettingsCommands</name>
@@ -3547,6 +3728,296 @@ database without one.</source>
     </message>
     <message>
         <source>The %1 record %2 exists: settle its fields instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::SupportCommands</name>
+    <message>
+        <source>List intensive support episodes: those past their planned end first, then checks overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the open ones (no outcome yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this teacher&apos;s cases (an id, or me).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAST ITS PLANNED END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start intensive support on a child&apos;s involvement; prints the episode&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start intensive support on a child&apos;s involvement; prints the episode&apos;s id. It needs planned_end_on and risk (exclusion, reduced_timetable, specialist_provision, or other with risk_detail); it starts today unless starts_on says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The involvement&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End an episode with its outcome; the follow-up check falls six weeks later unless given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept, kept_reduced_timetable, moved (with --set outcome_detail=WHERE) or ended_other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended; the follow-up check is due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::SupportRecords</name>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting (the placement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the LIFT referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk to the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of moving to specialist provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk, described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, with a reduced timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to, or how it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up check due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intensive support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intensive support from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intensive support is for a child&apos;s placement; this involvement is for a whole setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the episode starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describe the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an episode closes with its outcome; give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up check comes after the episode ends; give its outcome first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the involvement has an episode open since %1; end it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an episode cannot end before it starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where the child moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how the episode ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up check comes after the end (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role at the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they can now do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity built in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,6 +4612,10 @@ database without one.</source>
         <source>Opened at LIFT: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Intensive support…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::CaseloadPage</name>
@@ -4241,6 +4716,21 @@ database without one.</source>
     <message>
         <source>No cases here yet. A case is opened from a child&apos;s page (Children, Ctrl+1: Open a case…); closed and declined ones show with “Closed and declined too”.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; intensive support past its planned end (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with intensive support past its planned end.</source>
+        <translation>
+            <numerusform>%n with intensive support past its planned end.</numerusform>
+            <numerusform>%n with intensive support past its planned end.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5659,6 +6149,159 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::ui::LinkAllocationPage</name>
+    <message>
+        <source>Link teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (coming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Without one only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy last year forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter assigns the setting&apos;s link teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each teacher&apos;s link settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, far above the average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 without a link teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 settings</source>
+        <translation>
+            <numerusform>%n of %1 settings</numerusform>
+            <numerusform>%n of %1 settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 settings a teacher on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s) far above it</source>
+        <translation>
+            <numerusform>%n teacher far above it</numerusform>
+            <numerusform>%n teachers far above it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link teacher of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 link teachers from %2; %3 settings had one already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the copy back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link teachers copied to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the link teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::MainWindow</name>
     <message>
         <source>Children</source>
@@ -6075,6 +6718,49 @@ database without one.</source>
     </message>
 </context>
 <context>
+    <name>casebook::ui::SettingLinkTeachers</name>
+    <message>
+        <source>Link teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link teachers, this year and before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link teacher for %1 yet: a lead assigns one on Settings ▸ Link teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::SettingsPage</name>
     <message>
         <source>%1 settings would be added, %2 updated and %3 left as they are.</source>
@@ -6249,6 +6935,185 @@ database without one.</source>
     </message>
     <message>
         <source>No staff yet. Add the service&apos;s teachers, leads and admins with Add staff member… (Ctrl+N), or join the sync group on the Sync page (Ctrl+9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SupportEpisodeDialog</name>
+    <message>
+        <source>Intensive support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they can now do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting staff whose capacity was built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: the case&apos;s contacts in the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member of the setting&apos;s staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start intensive support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensive support: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SupportPage</name>
+    <message>
+        <source>Intensive support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s &amp;cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start on a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensive support episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the planned end without an outcome</source>
+        <translation>
+            <numerusform>%n past the planned end without an outcome</numerusform>
+            <numerusform>%n past the planned end without an outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up check(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up check overdue</numerusform>
+            <numerusform>%n follow-up checks overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No intensive support episodes here. Start one on a child&apos;s case with Start on a case (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start intensive support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6526,6 +7391,25 @@ Setting up the very first installation? Add staff and settings, then export a pa
     </message>
     <message>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::TeacherLinkSettings</name>
+    <message>
+        <source>Link settings for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

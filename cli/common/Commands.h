@@ -34,6 +34,8 @@ CommandList childrenCommands();
 CommandList caseworkCommands();
 CommandList liftCommands();
 CommandList dropinCommands();
+CommandList supportCommands();
+CommandList linksCommands();
 CommandList referenceCommands();
 CommandList reportsCommands();
 

@@ -66,7 +66,8 @@ public:
                            "Demo data in %1: %2 settings, %3 staff, %4 children, %5 contacts, %6 "
                            "agreements to engage, %7 involvements, %8 outcomes with %9 reviews, "
                            "%10 contact-log entries, %11 LIFT meetings of %12 groups with %13 "
-                           "referrals, %14 drop-in sessions with %15 consultations (%16 s).")
+                           "referrals, %14 drop-in sessions with %15 consultations, %16 "
+                           "intensive support episodes, %17 link teacher allocations (%18 s).")
                            .arg(db->path(), uk.toString(made.settings), uk.toString(made.staff),
                                 uk.toString(made.children), uk.toString(made.contacts),
                                 uk.toString(made.consents), uk.toString(made.involvements),
@@ -75,6 +76,7 @@ public:
                                 uk.toString(made.liftGroups), uk.toString(made.liftReferrals),
                                 uk.toString(made.dropinSessions))
                            .arg(uk.toString(made.dropinConsultations),
+                                uk.toString(made.supportEpisodes), uk.toString(made.linkTeachers),
                                 uk.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
                     << '\n';
         return ExitSuccess;

@@ -70,21 +70,45 @@ QList<CaseSummary> listCases(Database &db, const CaseFilter &filter, QDate today
     return cases;
 }
 
-QList<ContactSummary> contactsForChild(Database &db, QUuid child)
+namespace {
+
+constexpr const char *contactColumns =
+    "SELECT l.id, l.involvement_id, l.contact_date, l.contact_type, "
+    "st.first_name || ' ' || st.last_name, l.minutes, l.advice "
+    "FROM involvement i JOIN contact_log l ON l.involvement_id = i.id "
+    "LEFT JOIN staff st ON st.id = l.staff_id ";
+
+QList<ContactSummary> readContacts(Statement &query)
 {
-    Statement query(db.handle(),
-                    QStringLiteral("SELECT l.id, l.involvement_id, l.contact_date, l.contact_type, "
-                                   "st.first_name || ' ' || st.last_name, l.minutes, l.advice "
-                                   "FROM involvement i JOIN contact_log l ON l.involvement_id = "
-                                   "i.id LEFT JOIN staff st ON st.id = l.staff_id "
-                                   "WHERE i.child_id = ? ORDER BY l.contact_date DESC, l.id DESC"));
-    query.bindBlob(1, child.toRfc4122());
     QList<ContactSummary> contacts;
     while (query.step())
         contacts.append({QUuid::fromRfc4122(query.blob(0)), QUuid::fromRfc4122(query.blob(1)),
                          QDate::fromString(query.text(2), Qt::ISODate), query.text(3),
                          query.text(4), int(query.int64(5)), query.text(6)});
     return contacts;
+}
+
+} // namespace
+
+QList<ContactSummary> contactsForChild(Database &db, QUuid child)
+{
+    Statement query(db.handle(), QLatin1String(contactColumns) +
+                                     QLatin1String("WHERE i.child_id = ? ORDER BY "
+                                                   "l.contact_date DESC, l.id DESC"));
+    query.bindBlob(1, child.toRfc4122());
+    return readContacts(query);
+}
+
+QList<ContactSummary> contactsBetween(Database &db, QUuid involvement, QDate from, QDate to)
+{
+    Statement query(db.handle(),
+                    QLatin1String(contactColumns) +
+                        QLatin1String("WHERE i.id = ? AND l.contact_date BETWEEN ? AND ? "
+                                      "ORDER BY l.contact_date DESC, l.id DESC"));
+    query.bindBlob(1, involvement.toRfc4122());
+    query.bindText(2, from.toString(Qt::ISODate));
+    query.bindText(3, to.toString(Qt::ISODate));
+    return readContacts(query);
 }
 
 } // namespace casebook

@@ -49,6 +49,8 @@ struct ContactSummary
 
 // Every contact with a child, over all their involvements, newest first.
 QList<ContactSummary> contactsForChild(Database &db, QUuid child);
+// The contacts of one involvement from `from` to `to` (both days in), newest first.
+QList<ContactSummary> contactsBetween(Database &db, QUuid involvement, QDate from, QDate to);
 
 // Involvements matching `filter`, overdue reviews first, then by next review
 // and the subject's name. `today` decides what is overdue.

@@ -3,7 +3,9 @@
 #include "DemoCasework.h"
 #include "DemoDropin.h"
 #include "DemoLift.h"
+#include "DemoLinks.h"
 #include "DemoNames.h"
+#include "DemoSupport.h"
 #include "common/Error.h"
 #include "domain/AcademicYear.h"
 #include "domain/Upn.h"
@@ -98,8 +100,7 @@ public:
         , m_yearStart(AcademicYear::startYear(m_today))
         , m_casework(m_store, m_random, m_today)
         , m_lift(
-              m_store, m_random, m_today,
-              [this]() -> QString { return from(demo::firstNames()) + u' ' + surname(); },
+              m_store, m_random, m_today, [this] { return personName(); },
               [this] { return place(); })
     {}
 
@@ -123,10 +124,11 @@ public:
             if (const qsizetype at = codes.indexOf(d.code); at >= 0)
                 names[at] = d.name;
         m_lift.run(codes, names);
-        DemoDropin dropin(m_store, m_random, m_today, [this]() -> QString {
-            return from(demo::firstNames()) + u' ' + surname();
-        });
+        DemoDropin dropin(m_store, m_random, m_today, [this] { return personName(); });
         dropin.run();
+        m_summary.supportEpisodes =
+            DemoSupport(m_store, m_random, m_today, [this] { return personName(); }).run();
+        m_summary.linkTeachers = DemoLinks(m_store, m_random, m_today).run();
         // The laptop belongs to the specialist teacher with the most open cases.
         Statement busiest(m_db.handle(),
                           QStringLiteral("SELECT teacher_id FROM involvement WHERE status IN "
@@ -174,6 +176,7 @@ private:
 
     QString surname() { return from(demo::surnameStarts()) + from(demo::surnameEnds()); }
     QString place() { return from(demo::placeStarts()) + from(demo::placeEnds()); }
+    QString personName() { return from(demo::firstNames()) + u' ' + surname(); }
     QString postcode(int district)
     {
         static const QString letters = QStringLiteral("ABDEFGHJLNPQRSTUWXYZ");
@@ -238,7 +241,7 @@ private:
                 const bool earlyYears = type.startsWith(QLatin1String("Private"));
                 const QString name = settingName(shape.kind);
                 const QString number = QString::number(shape.establishmentBase + i);
-                const QString senco = from(demo::firstNames()) + u' ' + surname();
+                const QString senco = personName();
                 QVariantMap values{
                     {QStringLiteral("urn"),
                      earlyYears ? QStringLiteral("EY%1").arg(ofsted++) : QString::number(urn++)},

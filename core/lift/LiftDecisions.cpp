@@ -50,8 +50,11 @@ LiftDecisionResult decideLiftReferral(EditSession &session, QUuid referral,
     RecordBatch batch(session, LiftDecisionsText::tr("Decide on %1").arg(kind.label(*record)));
     LiftDecisionResult result;
 
-    if (decision.outcome == u"specialist_involvement" &&
-        record->value(QStringLiteral("involvement_id")).isNull()) {
+    // Specialist involvement and intensive support are both casework: they
+    // open the case (intensive support's episode is started on it).
+    const bool opensCase =
+        decision.outcome == u"specialist_involvement" || decision.outcome == u"intensive_support";
+    if (opensCase && record->value(QStringLiteral("involvement_id")).isNull()) {
         QStringList evidence;
         for (const char *field : {"tried", "apdr_evidence"})
             if (const QString text = record->value(QString::fromLatin1(field)).toString();

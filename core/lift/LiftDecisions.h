@@ -23,11 +23,11 @@ struct LiftDecisionResult
 };
 
 // Records the decision on `referral` as one undo step. Specialist involvement
-// also opens the involvement (the child's or the setting's, route LIFT, the
-// referral's evidence as the setting's best endeavours, the allocated
-// teacher), linked from the referral; deferred carries the referral to the
-// group's next meeting as a new referral, and is refused until one is
-// planned. A referral that has opened an involvement keeps that decision.
+// and intensive specialist support also open the involvement (the child's or the setting's, route
+// LIFT, the referral's evidence as the setting's best endeavours, the allocated teacher), linked
+// from the referral; deferred carries the referral to the group's next meeting as a new referral,
+// and is refused until one is planned. A referral that has opened an involvement keeps that
+// decision.
 LiftDecisionResult decideLiftReferral(EditSession &session, QUuid referral,
                                       const LiftDecision &decision);
 

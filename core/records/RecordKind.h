@@ -16,8 +16,15 @@ struct RecordChange;
 // What a person confirmed when a rule asked them (see Error::Kind::Duplicate).
 struct EditOptions
 {
+    EditOptions(bool notDuplicate = false)
+        : confirmedNotDuplicate(notDuplicate)
+    {}
+
     // "This is a different child, even though the UPN is the same."
     bool confirmedNotDuplicate = false;
+    // The record a new one takes the place of in the same batch (a setting's
+    // new link teacher): a rule that allows one such record counts it gone.
+    QUuid replaces;
 };
 
 // A kind of synced record with its rules: children, settings, staff … The

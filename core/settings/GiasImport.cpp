@@ -47,6 +47,7 @@ constexpr Column requiredColumnList[] = {
 constexpr Column optionalColumnList[] = {
     {"OpenDate", "opened_on"},
     {"CloseDate", "closed_on"},
+    {"NumberOfPupils", "pupils_on_roll"},
 };
 
 struct ExistingSetting
@@ -222,6 +223,10 @@ GiasImportPlan GiasImport::planBytes(Database &db, const QByteArray &bytes, cons
                                   .arg(header[column].trimmed(), text);
                 values.insert(field,
                               date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant());
+            } else if (field == u"pupils_on_roll") {
+                bool number = false;
+                const qint64 pupils = text.toLongLong(&number);
+                values.insert(field, number && pupils >= 0 ? QVariant(pupils) : QVariant());
             } else {
                 values.insert(field, text.isEmpty() ? QVariant() : QVariant(text));
             }

@@ -41,6 +41,8 @@ SettingKind::SettingKind()
             textField("senco_phone", SettingRecordsText::tr("SENCO phone")),
             typedField("opened_on", SettingRecordsText::tr("Opened on"), FieldType::Date),
             typedField("closed_on", SettingRecordsText::tr("Closed on"), FieldType::Date),
+            typedField("pupils_on_roll", SettingRecordsText::tr("Pupils on roll"),
+                       FieldType::Integer),
         },
         SettingRecordsText::tr("setting")};
 }

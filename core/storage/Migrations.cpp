@@ -22,6 +22,10 @@ const std::vector<Migration> &migrations()
          QStringLiteral(":/casebook/migrations/0007_lift.sql")},
         {8, QStringLiteral("Drop-in clinics: sessions, their staff, consultations"),
          QStringLiteral(":/casebook/migrations/0008_dropin.sql")},
+        {9, QStringLiteral("Intensive specialist support: episodes and capacity built"),
+         QStringLiteral(":/casebook/migrations/0009_support.sql")},
+        {10, QStringLiteral("Link teachers by academic year; pupils on roll"),
+         QStringLiteral(":/casebook/migrations/0010_links.sql")},
     };
     return all;
 }

@@ -485,6 +485,8 @@ def walk_dropin(app, frame, database, found):
     if not within(lambda: dialog_titled(app, title) is None, seconds=5):
         found.append("%s: the slot could not be booked from the keyboard" % title)
         close_with_escape(app, keyboard, title, found)
+    # The window raises itself again a moment after the dialog closes.
+    pump(1.5)
 
 
 def has_role(node, role, depth=0):

@@ -140,7 +140,7 @@ TEST_CASE("children delete takes what belongs to the child; settings delete is r
           "[cli][verbs]")
 {
     CliDatabase db;
-    REQUIRE(db.run({QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("30")})
+    REQUIRE(db.run({QStringLiteral("demo"), QStringLiteral("--children"), QStringLiteral("120")})
                 .status == 0);
     const QJsonArray children = listed(db, {QStringLiteral("children"), QStringLiteral("list")});
     REQUIRE(!children.isEmpty());

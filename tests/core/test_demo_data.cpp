@@ -1,13 +1,16 @@
 #include "children/ChildSearch.h"
 #include "demo/DemoData.h"
+#include "domain/AcademicYear.h"
 #include "domain/Upn.h"
 #include "lift/LiftIntake.h"
 #include "lift/LiftRecords.h"
+#include "links/LinkRecords.h"
 #include "records/DatabaseCheck.h"
 #include "records/RecordKind.h"
 #include "settings/SettingRecords.h"
 #include "staff/StaffRecords.h"
 #include "storage/Statement.h"
+#include "support/SupportRecords.h"
 #include "support/TestDatabase.h"
 
 #include <QSet>
@@ -241,4 +244,77 @@ TEST_CASE("Demo drop-in: about two sessions a month in every district, all four 
         INFO(check.name.toStdString());
         CHECK(check.problems.isEmpty());
     }
+}
+
+TEST_CASE("Demo intensive support: episodes on children's cases, most placements kept, each by "
+          "its rules",
+          "[demo][support]")
+{
+    TestDatabase t;
+    const DemoSummary made = generateDemoData(t.db(), {3000, 9});
+    Database &db = t.db();
+    REQUIRE(made.supportEpisodes >= 20);
+    const auto number = [&](const char *sql) {
+        Statement query(db.handle(), QString::fromLatin1(sql));
+        REQUIRE(query.step());
+        return query.int64(0);
+    };
+    CHECK(number("SELECT count(*) FROM support_episode") == made.supportEpisodes);
+    const qint64 ended = number("SELECT count(*) FROM support_episode WHERE outcome IS NOT NULL");
+    const qint64 kept = number("SELECT count(*) FROM support_episode WHERE outcome LIKE 'kept%'");
+    CHECK(ended * 4 > made.supportEpisodes * 3);
+    CHECK(kept * 2 > ended);
+    CHECK(number("SELECT count(*) FROM support_episode WHERE outcome <> 'kept'") > 0);
+    CHECK(number("SELECT count(*) FROM support_capacity") >= made.supportEpisodes);
+    // Every episode as the rules take it: dates in order, the check after the end.
+    const RecordType &type = supportEpisodeKind().type();
+    for (const auto &[id, stored] : readRecords(db, type)) {
+        QVariantMap episode = stored;
+        INFO(episode.value(QStringLiteral("starts_on")).toString().toStdString());
+        CHECK_NOTHROW(supportEpisodeKind().validate(db, id, episode, {}));
+        CHECK(episode == stored); // nothing the rules would fill in was missing
+    }
+    for (const auto &check : checkEverything(db)) {
+        INFO(check.name.toStdString());
+        CHECK(check.problems.isEmpty());
+    }
+}
+
+TEST_CASE("Demo link teachers: every open setting has one each year to this, changing now and "
+          "then; the coming year is for a lead to allocate",
+          "[demo][links]")
+{
+    TestDatabase t;
+    const DemoSummary made = generateDemoData(t.db(), {300, 11});
+    Database &db = t.db();
+    const auto number = [&](const QString &sql) {
+        Statement query(db.handle(), sql);
+        REQUIRE(query.step());
+        return query.int64(0);
+    };
+    CHECK(number(QStringLiteral("SELECT count(*) FROM link_teacher")) == made.linkTeachers);
+    const int thisYear = AcademicYear::startYear(db.environment().today());
+    for (int year = thisYear - 4; year <= thisYear; ++year) {
+        INFO(year);
+        CHECK(number(QStringLiteral("SELECT count(*) FROM setting s WHERE s.status = 'open' AND "
+                                    "NOT EXISTS (SELECT 1 FROM link_teacher l WHERE "
+                                    "l.setting_id = s.id AND l.academic_year = '%1' AND "
+                                    "l.replaced_on IS NULL)")
+                         .arg(academicYearText(year))) == 0);
+    }
+    CHECK(number(QStringLiteral("SELECT count(*) FROM link_teacher WHERE academic_year = '%1'")
+                     .arg(academicYearText(thisYear + 1))) == 0);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM link_teacher WHERE "
+                                "replaced_on IS NULL GROUP BY setting_id, academic_year, "
+                                "service_line_code HAVING count(*) > 1)")) == 0);
+    // Some change from one year to the next, and a few during a year.
+    CHECK(number(QStringLiteral("SELECT count(*) FROM link_teacher a JOIN link_teacher b ON "
+                                "b.setting_id = a.setting_id AND b.academic_year = '%2' AND "
+                                "b.replaced_on IS NULL WHERE a.academic_year = '%1' AND "
+                                "a.replaced_on IS NULL AND a.staff_id <> b.staff_id")
+                     .arg(academicYearText(thisYear - 1), academicYearText(thisYear))) > 0);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM link_teacher WHERE replaced_on IS NOT "
+                                "NULL")) > 0);
+    CHECK(number(QStringLiteral("SELECT count(*) FROM setting WHERE status = 'open' AND "
+                                "pupils_on_roll IS NULL")) == 0);
 }

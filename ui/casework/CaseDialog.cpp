@@ -14,6 +14,7 @@
 #include "reports/VisitReport.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "support/SupportEpisodeDialog.h"
 #include "sync/Store.h"
 
 #include <QCheckBox>
@@ -99,6 +100,14 @@ CaseDialog::CaseDialog(EditSession &session, QUuid involvement, QWidget *parent)
     report->setObjectName(QStringLiteral("visitReport"));
     connect(report, &QPushButton::clicked, this, &CaseDialog::previewVisitReport);
     contactButtons->addStretch();
+    // A child's placement at risk: time-limited intensive support on this case.
+    QPushButton *support = button(tr("&Intensive support…"), contactButtons);
+    support->setObjectName(QStringLiteral("caseSupport"));
+    support->setEnabled(!recordValue(session.database(), QStringLiteral("involvement"),
+                                     QStringLiteral("child_id"), involvement)
+                             .isNull());
+    connect(support, &QPushButton::clicked, this,
+            [this] { openSupportFor(m_session, m_id, this); });
     auto *contactsBox = new QGroupBox(tr("Contact log, newest first"));
     auto *contactsLayout = new QVBoxLayout(contactsBox);
     contactsLayout->addWidget(m_contactView);

@@ -7,11 +7,13 @@
 #include "common/DisplayDate.h"
 #include "common/Pages.h"
 #include "common/RecordTableView.h"
+#include "common/RefreshOnChange.h"
 #include "mainwindow/MainWindow.h"
 #include "records/RecordDialog.h"
 #include "records/RowTableModel.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
+#include "support/SupportEpisodes.h"
 #include "sync/Store.h"
 
 #include <QAction>
@@ -24,7 +26,6 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -57,6 +58,7 @@ CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
+    setWindowTitle(tr("My caseload"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("caseloadSummary"));
     m_summary->setWordWrap(true);
@@ -129,21 +131,11 @@ CaseloadPage::CaseloadPage(EditSession &session, QWidget *parent)
     });
 
     // Read again after edits, once for a burst of them (an import).
-    const auto later = [this] {
-        if (m_refreshPending)
-            return;
-        m_refreshPending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_refreshPending = false;
-            refresh();
-        });
-    };
-    connect(&session.store(), &Store::rowChanged, this, [later](const QString &table) {
-        if (table == u"involvement" || table == u"contact_log" || table == u"outcome" ||
-            table == u"outcome_review" || table == u"staff")
-            later();
-    });
-    connect(&session.store(), &Store::outsideChanges, this, later);
+    refreshOnChange(this, session.store(),
+                    {QStringLiteral("involvement"), QStringLiteral("contact_log"),
+                     QStringLiteral("outcome"), QStringLiteral("outcome_review"),
+                     QStringLiteral("staff"), QStringLiteral("support_episode")},
+                    [this] { refresh(); });
 
     fillTeachers();
     refresh();
@@ -185,18 +177,25 @@ void CaseloadPage::refresh()
     QList<QUuid> ids;
     QList<QVariantList> rows;
     m_children.clear();
-    int overdue = 0;
+    int overdue = 0, pastSupport = 0;
+    const QHash<QUuid, QDate> supportPast = supportPastPlannedEnd(db, today);
     for (const CaseSummary &c : listCases(db, filter, today)) {
         ids.append(c.id);
         m_children.append(c.child);
         overdue += c.reviewOverdue ? 1 : 0;
-        rows.append({c.child.isNull() ? tr("%1 (whole setting)").arg(c.subject) : c.subject,
-                     c.settingName, c.serviceLine, status.choiceLabel(c.status),
-                     dateText(c.openedOn), dateText(c.lastContact),
-                     c.reviewOverdue
-                         ? RowTableModel::warning(tr("%1 overdue").arg(dateText(c.nextReview)))
-                         : QVariant(dateText(c.nextReview)),
-                     c.teacherName});
+        const auto past = supportPast.constFind(c.id);
+        pastSupport += past != supportPast.cend() ? 1 : 0;
+        rows.append(
+            {c.child.isNull() ? tr("%1 (whole setting)").arg(c.subject) : c.subject, c.settingName,
+             c.serviceLine,
+             past != supportPast.cend()
+                 ? RowTableModel::warning(tr("%1; intensive support past its planned end (%2)")
+                                              .arg(status.choiceLabel(c.status), dateText(*past)))
+                 : QVariant(status.choiceLabel(c.status)),
+             dateText(c.openedOn), dateText(c.lastContact),
+             c.reviewOverdue ? RowTableModel::warning(tr("%1 overdue").arg(dateText(c.nextReview)))
+                             : QVariant(dateText(c.nextReview)),
+             c.teacherName});
     }
     m_model->setRows(ids, rows);
     m_view->setColumnHidden(TeacherColumn, !teacher.isNull()); // a teacher's own: no need
@@ -207,6 +206,10 @@ void CaseloadPage::refresh()
         : overdue > 0
             ? tr("%n case(s), %1 with a review overdue", nullptr, int(ids.size())).arg(overdue)
             : tr("%n case(s)", nullptr, int(ids.size())));
+    if (pastSupport > 0)
+        m_summary->setText(
+            m_summary->text() + u' ' +
+            tr("%n with intensive support past its planned end.", nullptr, pastSupport));
 }
 
 void CaseloadPage::focusSearch()

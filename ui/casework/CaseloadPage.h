@@ -58,7 +58,6 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QList<QUuid> m_children; // per row of m_model: the child, or null
-    bool m_refreshPending = false;
 };
 
 } // namespace casebook::ui

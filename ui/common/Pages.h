@@ -42,6 +42,8 @@ QList<PageDeclaration> childrenPages();
 QList<PageDeclaration> caseworkPages();
 QList<PageDeclaration> liftPages();
 QList<PageDeclaration> dropinPages();
+QList<PageDeclaration> supportPages();
+QList<PageDeclaration> linksPages();
 
 // Called once as the program starts; the window asks for them as it opens.
 void installFeaturePages(QList<PagesFactory> features);

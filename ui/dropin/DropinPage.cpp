@@ -7,6 +7,7 @@
 #include "common/DistrictChoice.h"
 #include "common/Pages.h"
 #include "common/RecordTableView.h"
+#include "common/RefreshOnChange.h"
 #include "dropin/DropinRecords.h"
 #include "dropin/DropinSessions.h"
 #include "mainwindow/MainWindow.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -89,20 +89,7 @@ DropinPage::DropinPage(EditSession &session, QWidget *parent)
     connect(m_choices.district, &QComboBox::activated, this, &DropinPage::refresh);
     connect(m_choices.which, &QComboBox::activated, this, &DropinPage::refresh);
 
-    const auto later = [this] {
-        if (m_refreshPending)
-            return;
-        m_refreshPending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_refreshPending = false;
-            refresh();
-        });
-    };
-    connect(&session.store(), &Store::rowChanged, this, [later](const QString &table) {
-        if (table.startsWith(QLatin1String("dropin_")))
-            later();
-    });
-    connect(&session.store(), &Store::outsideChanges, this, later);
+    refreshOnChange(this, session.store(), {QStringLiteral("dropin_")}, [this] { refresh(); });
 
     refresh();
     setFocusProxy(m_sessionView);

@@ -51,7 +51,6 @@ private:
     RowTableModel *m_sessions = nullptr;
     QTableView *m_sessionView = nullptr;
     DropinSessionView *m_workspace = nullptr;
-    bool m_refreshPending = false;
 };
 
 } // namespace casebook::ui

@@ -99,7 +99,9 @@ LiftDecisionDialog::LiftDecisionDialog(EditSession &session, const LiftReferralI
     teacherLabel->setBuddy(m_teacher);
     form->addRow(teacherLabel, m_teacher);
     const auto teacherNeeded = [this] {
-        m_teacher->setEnabled(m_outcome->currentData().toString() == u"specialist_involvement");
+        const QString outcome = m_outcome->currentData().toString();
+        m_teacher->setEnabled(outcome == u"specialist_involvement" ||
+                              outcome == u"intensive_support");
     };
     connect(m_outcome, &QComboBox::currentIndexChanged, this, teacherNeeded);
     teacherNeeded();

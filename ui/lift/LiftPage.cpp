@@ -8,6 +8,7 @@
 #include "common/DistrictChoice.h"
 #include "common/Pages.h"
 #include "common/RecordTableView.h"
+#include "common/RefreshOnChange.h"
 #include "lift/LiftMeetings.h"
 #include "lift/LiftRecords.h"
 #include "mainwindow/MainWindow.h"
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -104,20 +104,10 @@ LiftPage::LiftPage(EditSession &session, QWidget *parent)
     connect(m_choices.district, &QComboBox::activated, this, &LiftPage::refresh);
     connect(m_choices.which, &QComboBox::activated, this, &LiftPage::refresh);
 
-    const auto later = [this] {
-        if (m_refreshPending)
-            return;
-        m_refreshPending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_refreshPending = false;
-            refresh();
-        });
-    };
-    connect(&session.store(), &Store::rowChanged, this, [later](const QString &table) {
-        if (table == u"lift_meeting" || table == u"lift_group" || table == u"lift_referral")
-            later();
-    });
-    connect(&session.store(), &Store::outsideChanges, this, later);
+    refreshOnChange(this, session.store(),
+                    {QStringLiteral("lift_meeting"), QStringLiteral("lift_group"),
+                     QStringLiteral("lift_referral")},
+                    [this] { refresh(); });
 
     refresh();
     setFocusProxy(m_meetingView);

@@ -57,7 +57,6 @@ private:
     QTableView *m_meetingView = nullptr;
     QList<QUuid> m_groups; // per row of m_meetings
     LiftMeetingView *m_workspace = nullptr;
-    bool m_refreshPending = false;
 };
 
 } // namespace casebook::ui

@@ -10,6 +10,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/PageActions.h"
+#include "common/PageTabs.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "sync/Conflicts.h"
@@ -137,11 +138,17 @@ void MainWindow::createPages()
     for (int page = 0; page < PageCount; ++page) {
         const PageText &text = pageText(page);
         m_navigation->addItem(tr(text.title));
-        const auto found = std::find_if(
-            declared.cbegin(), declared.cend(),
-            [page](const PageDeclaration &declaration) { return declaration.place == page; });
-        if (found != declared.cend()) {
-            m_pages->addWidget(found->make(m_session, *this));
+        QList<QWidget *> made;
+        for (const PageDeclaration &declaration : declared)
+            if (declaration.place == page)
+                made.append(declaration.make(m_session, *this));
+        if (made.size() == 1) {
+            m_pages->addWidget(made.first());
+        } else if (made.size() > 1) {
+            auto *tabs = new PageTabs;
+            for (QWidget *tab : std::as_const(made))
+                tabs->addPage(tab);
+            m_pages->addWidget(tabs);
         } else if (page == Sync) {
             auto *sync = new SyncPage(m_session);
             connect(sync, &SyncPage::conflictCountChanged, this, &MainWindow::showConflictCount);

@@ -56,6 +56,12 @@ void RecordDialog::build(const QString &title, bool adding)
     setMinimumWidth(480);
 }
 
+void RecordDialog::addSection(QWidget *section)
+{
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    outer->insertWidget(outer->count() - 1, section); // above the buttons
+}
+
 void RecordDialog::accept()
 {
     if (!m_form->recordId().isNull()) {

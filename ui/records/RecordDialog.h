@@ -27,6 +27,8 @@ public:
                  QWidget *parent = nullptr);
 
     RecordForm *form() const { return m_form; }
+    // More about the record, below the form (a setting's consultations).
+    void addSection(QWidget *section);
     QUuid addedId() const { return m_added; }
     void accept() override;
 

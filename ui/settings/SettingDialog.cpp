@@ -1,9 +1,8 @@
 #include "SettingDialog.h"
 
 #include "dropin/DropinConsultationsBox.h"
+#include "links/SettingLinkTeachers.h"
 #include "settings/SettingRecords.h"
-
-#include <QVBoxLayout>
 
 namespace casebook::ui {
 
@@ -16,9 +15,9 @@ SettingDialog::SettingDialog(EditSession &session, QUuid id, const QString &titl
         accept();
         emit openRecordAsked(QStringLiteral("dropin_session"), dropin);
     });
-    // Below the form, above the buttons.
-    auto *outer = static_cast<QVBoxLayout *>(layout());
-    outer->insertWidget(outer->count() - 1, m_dropin);
+    m_links = new SettingLinkTeachers(session, id);
+    addSection(m_links);
+    addSection(m_dropin);
     m_dropin->showRecord(id);
     setMinimumWidth(560);
 }

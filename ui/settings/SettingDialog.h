@@ -5,9 +5,11 @@
 namespace casebook::ui {
 
 class DropinConsultationsBox;
+class SettingLinkTeachers;
 
-// A setting as its page: its details (saved as each field is left) and what
-// the service has done with it: its drop-in consultations.
+// A setting as its page: its details (saved as each field is left), its link
+// teacher this year with their contact details (the single point of contact)
+// and earlier years', and its drop-in consultations.
 class SettingDialog : public RecordDialog
 {
     Q_OBJECT
@@ -15,6 +17,7 @@ public:
     SettingDialog(EditSession &session, QUuid id, const QString &title, QWidget *parent = nullptr);
 
     DropinConsultationsBox *dropinConsultations() const { return m_dropin; }
+    SettingLinkTeachers *linkTeachers() const { return m_links; }
 
 signals:
     // A record the dialog lists but another page shows: a drop-in session.
@@ -22,6 +25,7 @@ signals:
 
 private:
     DropinConsultationsBox *m_dropin = nullptr;
+    SettingLinkTeachers *m_links = nullptr;
 };
 
 } // namespace casebook::ui

@@ -102,6 +102,7 @@ SettingsPage::SettingsPage(EditSession &session, QWidget *parent)
     toolbar()->addWidget(m_status, 1);
     toolbar()->addWidget(add);
     toolbar()->addWidget(import);
+    setWindowTitle(tr("Settings"));
     view()->setColumnWidth(1, 320);
     view()->setColumnWidth(3, 200);
     view()->setColumnWidth(4, 160);

@@ -4,7 +4,9 @@
 #include "common/Error.h"
 #include "common/MessageBox.h"
 #include "common/Pages.h"
+#include "links/SettingLinkTeachers.h"
 #include "mainwindow/MainWindow.h"
+#include "records/RecordDialog.h"
 #include "staff/StaffRecords.h"
 #include "storage/Database.h"
 
@@ -64,6 +66,13 @@ void StaffPage::makeCurrentMe()
     }
     reload();
     emit whoAmIChanged();
+}
+
+QDialog *StaffPage::makeEditDialog(QUuid id, const QString &title)
+{
+    auto *dialog = new RecordDialog(session(), staffKind(), id, title, this);
+    dialog->addSection(new TeacherLinkSettings(session(), id));
+    return dialog;
 }
 
 QList<PageDeclaration> staffPages()

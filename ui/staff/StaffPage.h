@@ -15,6 +15,10 @@ public:
 
 signals:
     void whoAmIChanged();
+
+protected:
+    // A teacher's dialog lists their link settings too.
+    QDialog *makeEditDialog(QUuid id, const QString &title) override;
 };
 
 } // namespace casebook::ui
