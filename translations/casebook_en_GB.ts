@@ -548,6 +548,10 @@
         <source>an involvement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link-teacher work with the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ChangeExport</name>
@@ -6714,6 +6718,29 @@ database without one.</source>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SettingDialog</name>
+    <message>
+        <source>Log a whole-setting &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a whole-setting involvement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-setting visits are logged on the setting&apos;s own involvement, and it has none open. Open one for link-teacher work? Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a whole-setting visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,11 @@
 #include "LinkAllocation.h"
 
 #include "LinkRecords.h"
+#include "casework/CaseworkRecords.h"
 #include "commands/EditSession.h"
 #include "common/Error.h"
 #include "records/RecordKind.h"
+#include "staff/StaffRecords.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -232,6 +234,28 @@ QList<LinkRow> linkSettingsOf(Database &db, QUuid teacher, const QString &year)
     query.bindText(3, line.isEmpty() ? QStringLiteral("district") : line);
     query.bindBlob(4, teacher.toRfc4122());
     return readRows(query);
+}
+
+QUuid settingVisitInvolvement(EditSession &session, QUuid setting, bool open)
+{
+    Database &db = session.database();
+    Statement found(db.handle(),
+                    QStringLiteral("SELECT id FROM involvement WHERE setting_id = ? AND child_id "
+                                   "IS NULL AND service_line_code = 'district' AND status IN "
+                                   "('referred', 'accepted', 'active') ORDER BY opened_on DESC, "
+                                   "id LIMIT 1"));
+    found.bindBlob(1, setting.toRfc4122());
+    if (found.step())
+        return QUuid::fromRfc4122(found.blob(0));
+    if (!open)
+        return {};
+    QVariantMap values{{QStringLiteral("setting_id"), setting},
+                       {QStringLiteral("service_line_code"), QStringLiteral("district")},
+                       {QStringLiteral("route"), QStringLiteral("link_teacher")},
+                       {QStringLiteral("status"), QStringLiteral("active")}};
+    if (const auto me = whoAmI(db))
+        values.insert(QStringLiteral("teacher_id"), *me);
+    return addRecord(session, involvementKind(), values);
 }
 
 } // namespace casebook

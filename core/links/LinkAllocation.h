@@ -82,4 +82,10 @@ QList<LinkHistory> linkHistoryOfSetting(Database &db, QUuid setting);
 // A teacher's link settings in `year` for their service line, by name.
 QList<LinkRow> linkSettingsOf(Database &db, QUuid teacher, const QString &year);
 
+// The setting's open whole-setting involvement of the district line, where
+// its link teacher's whole-setting visits are logged. When it has none and
+// `open` is set, opens one (route link-teacher work, active, the teacher
+// this installation's user) as one undo step; else returns null.
+QUuid settingVisitInvolvement(EditSession &session, QUuid setting, bool open);
+
 } // namespace casebook

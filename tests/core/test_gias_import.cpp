@@ -7,6 +7,7 @@
 #include "sync/Store.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -176,4 +177,33 @@ TEST_CASE("GIAS import refuses a file without the columns, naming them, changing
     }
     t.close();
     CHECK(casebook::test::sha256OfFile(t.path()) == before);
+}
+
+TEST_CASE("GIAS import takes pupils on roll from NumberOfPupils, and again changes nothing",
+          "[gias][links]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("pupils.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("URN,LA (code),EstablishmentNumber,EstablishmentName,TypeOfEstablishment (name),"
+               "EstablishmentStatus (name),PhaseOfEducation (name),Postcode,"
+               "DistrictAdministrative (name),NumberOfPupils\r\n"
+               "990101,886,2101,Oak Tree Primary School,Community school,Open,Primary,CT16 1AA,"
+               "Dover,432\r\n"
+               "990102,886,2102,Elm Primary School,Community school,Open,Primary,CT16 1AB,"
+               "Dover,\r\n");
+    file.close();
+    TestDatabase t;
+    EditSession session(t.db());
+    GiasImport::apply(session, GiasImport::plan(t.db(), path, QStringLiteral("886")));
+    CHECK(
+        settingWithUrn(t.db(), QStringLiteral("990101")).value(QStringLiteral("pupils_on_roll")) ==
+        432);
+    CHECK(settingWithUrn(t.db(), QStringLiteral("990102"))
+              .value(QStringLiteral("pupils_on_roll"))
+              .isNull());
+    const GiasImportPlan again = GiasImport::plan(t.db(), path, QStringLiteral("886"));
+    CHECK(again.report.updated == 0);
+    CHECK(again.report.unchanged == 2);
 }

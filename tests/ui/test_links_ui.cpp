@@ -1,6 +1,7 @@
 // Link teachers in the window: the allocation tab for the coming year, a
 // year copied forward and a setting assigned from the keyboard, and a
 // setting's dialog naming this year's link teacher with how to reach them.
+#include "casework/CaseworkRecords.h"
 #include "commands/EditSession.h"
 #include "common/MessageBox.h"
 #include "common/PageTabs.h"
@@ -137,5 +138,25 @@ TEST_CASE("Link teachers: the coming year copied forward and assigned from the k
           QStringLiteral("For 2025/26: Nia Hart (District STLS): nia.hart@example.org"));
     CHECK(shown->linkTeachers()->history()->rowCount() == 2); // this year's and the coming one
     saveScreenshot(*shown, QStringLiteral("setting-link-teacher"));
+
+    // A whole-setting visit goes on the setting's own involvement, opened once asked.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    shown->findChild<QPushButton *>(QStringLiteral("settingVisit"))->click();
+    QApplication::processEvents();
+    const auto opened = readRecordsWhere(t.db(), involvementKind().type(), u"setting_id", oak);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first().second.value(QStringLiteral("route")) == QStringLiteral("link_teacher"));
+    CHECK(opened.first().second.value(QStringLiteral("child_id")).isNull());
+    QDialog *contact = nullptr;
+    for (auto *dialog : shown->findChildren<QDialog *>(QStringLiteral("contactDialog")))
+        if (dialog->isVisible())
+            contact = dialog;
+    REQUIRE(contact);
+    CHECK(contact->windowTitle() == QStringLiteral("Log a whole-setting visit"));
+    contact->reject();
+    // Again: the same involvement, not asked.
+    shown->findChild<QPushButton *>(QStringLiteral("settingVisit"))->click();
+    QApplication::processEvents();
+    CHECK(readRecordsWhere(t.db(), involvementKind().type(), u"setting_id", oak).size() == 1);
     shown->accept();
 }

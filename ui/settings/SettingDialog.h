@@ -9,7 +9,8 @@ class SettingLinkTeachers;
 
 // A setting as its page: its details (saved as each field is left), its link
 // teacher this year with their contact details (the single point of contact)
-// and earlier years', and its drop-in consultations.
+// and earlier years', whole-setting visits logged on its own involvement, and
+// its drop-in consultations.
 class SettingDialog : public RecordDialog
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ signals:
     void openRecordAsked(const QString &table, const QUuid &id);
 
 private:
+    void logVisit(EditSession &session, QUuid setting);
+
     DropinConsultationsBox *m_dropin = nullptr;
     SettingLinkTeachers *m_links = nullptr;
 };
