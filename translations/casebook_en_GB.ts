@@ -5384,10 +5384,6 @@ database without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fully booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No drop-in sessions to show. Plan one with New session (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5411,6 +5407,10 @@ database without one.</source>
     </message>
     <message>
         <source>Plan a drop-in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

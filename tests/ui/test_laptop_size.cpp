@@ -5,6 +5,7 @@
 #include "children/ChildPage.h"
 #include "children/ChildrenPage.h"
 #include "commands/EditSession.h"
+#include "common/PageTabs.h"
 #include "demo/DemoData.h"
 #include "lift/LiftPage.h"
 #include "mainwindow/MainWindow.h"
@@ -17,6 +18,7 @@
 #include "support/TestDatabase.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -104,6 +106,45 @@ TEST_CASE("At 1100×720 the pages show what a teacher needs without scrolling si
     saveScreenshot(window, QStringLiteral("laptop-lift"));
     CHECK(wholeInView(meetings, QStringLiteral("Status")));
     CHECK(wholeInView(agenda, QStringLiteral("Decision")));
+
+    // Drop-in clinics: the list's free slots, the session's follow-ups.
+    window.showPage(MainWindow::DropIn);
+    QTest::qWait(100);
+    auto *sessions = window.findChild<QTableView *>(QStringLiteral("dropinSessions"));
+    auto *slots_ = window.findChild<QTableView *>(QStringLiteral("dropinSlots"));
+    REQUIRE(sessions);
+    REQUIRE(slots_);
+    REQUIRE(sessions->model()->rowCount() > 0);
+    saveScreenshot(window, QStringLiteral("laptop-dropin"));
+    CHECK(wholeInView(sessions, QStringLiteral("Free")));
+    CHECK(wholeInView(slots_, QStringLiteral("Follow-up")));
+
+    // The Intensive support and Link teachers tabs.
+    window.showPage(MainWindow::Casework);
+    for (auto *tabs : window.findChildren<PageTabs *>())
+        if (tabs->isVisible())
+            tabs->setCurrentIndex(1);
+    QTest::qWait(50);
+    auto *episodes = window.findChild<QTableView *>(QStringLiteral("supportEpisodes"));
+    REQUIRE(episodes);
+    auto *everyone = window.findChild<QCheckBox *>(QStringLiteral("supportEveryone"));
+    REQUIRE(everyone);
+    everyone->setChecked(true);
+    window.findChild<QCheckBox *>(QStringLiteral("supportEndedToo"))->setChecked(true);
+    QApplication::processEvents();
+    REQUIRE(episodes->model()->rowCount() > 0);
+    saveScreenshot(window, QStringLiteral("laptop-support"));
+    CHECK(wholeInView(episodes, QStringLiteral("Check")));
+    window.showPage(MainWindow::Settings);
+    for (auto *tabs : window.findChildren<PageTabs *>())
+        if (tabs->isVisible())
+            tabs->setCurrentIndex(1);
+    QTest::qWait(50);
+    auto *links = window.findChild<QTableView *>(QStringLiteral("linkSettings"));
+    REQUIRE(links);
+    REQUIRE(links->model()->rowCount() > 0);
+    saveScreenshot(window, QStringLiteral("laptop-links"));
+    CHECK(wholeInView(links, QStringLiteral("Last year")));
 
     window.showPage(MainWindow::Children);
     QApplication::processEvents();

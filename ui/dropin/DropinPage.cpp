@@ -56,11 +56,14 @@ DropinPage::DropinPage(EditSession &session, QWidget *parent)
     m_sessions = new RowTableModel({tr("Date"), tr("Time"), tr("Led by"), tr("Free")}, this);
     m_sessionView =
         makeRecordTableView(m_sessions, QStringLiteral("dropinSessions"), tr("Sessions"));
-    m_sessionView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_sessionView->horizontalHeader()->setStretchLastSection(true);
+    // The dimension takes what the date, the time and the free slots leave.
+    QHeaderView *header = m_sessionView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
     m_sessionView->setColumnWidth(0, 78);
     m_sessionView->setColumnWidth(1, 44);
-    m_sessionView->setColumnWidth(2, 110);
+    m_sessionView->setColumnWidth(3, 48);
     m_sessionView->setToolTip(tr("Enter goes to the session's slots"));
     m_sessionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *list = new QWidget;
@@ -131,9 +134,8 @@ void DropinPage::refresh()
         const QString led = filter.districtCode.isEmpty()
                                 ? tr("%1, %2").arg(s.dimensionName, s.districtName)
                                 : s.dimensionName;
-        rows.append(
-            {dateText(s.heldOn), time, led,
-             s.free() > 0 ? QVariant(s.free()) : RowTableModel::warning(tr("fully booked"))});
+        rows.append({dateText(s.heldOn), time, led,
+                     s.free() > 0 ? QVariant(s.free()) : RowTableModel::warning(tr("full"))});
     }
     m_sessions->setRows(ids, rows);
     m_summary->setText(ids.isEmpty() ? tr("No drop-in sessions to show. Plan one with New session "
