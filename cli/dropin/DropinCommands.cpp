@@ -6,6 +6,7 @@
 #include "commands/EditSession.h"
 #include "common/Command.h"
 #include "common/Commands.h"
+#include "common/DisplayDate.h"
 #include "common/Error.h"
 #include "dropin/DropinFollowUp.h"
 #include "dropin/DropinRecords.h"
@@ -28,11 +29,6 @@ struct DropinCommandsText
 {
     Q_DECLARE_TR_FUNCTIONS(casebook::DropinCommands)
 };
-
-QString timeText(QTime time)
-{
-    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
-}
 
 class DropinSessionsCommand : public DatabaseCommand
 {

@@ -21,17 +21,6 @@ struct CaseworkRecordsText
 
 const QString lastContactTypeKey = QStringLiteral("last_contact_type");
 
-FieldSpec required(FieldSpec field)
-{
-    field.required = true;
-    return field;
-}
-
-QUuid idOf(const QVariant &stored)
-{
-    return QUuid::fromRfc4122(stored.toByteArray());
-}
-
 void checkNotFuture(Database &db, const RecordType &type, QStringView field,
                     const QVariantMap &record)
 {
@@ -52,8 +41,8 @@ InvolvementKind::InvolvementKind()
                           OnDelete::Cascade),
             recordIdField("setting_id", CaseworkRecordsText::tr("Setting"),
                           QStringLiteral("setting"), OnDelete::Refuse),
-            required(codeField("service_line_code", CaseworkRecordsText::tr("Service line"),
-                               QStringLiteral("service_line"))),
+            requiredField(codeField("service_line_code", CaseworkRecordsText::tr("Service line"),
+                                    QStringLiteral("service_line"))),
             choiceField("route", CaseworkRecordsText::tr("Route in"),
                         {QStringLiteral("lift"), QStringLiteral("sensory_referral"),
                          QStringLiteral("drop_in_follow_up"), QStringLiteral("link_teacher")},
@@ -117,7 +106,7 @@ void InvolvementKind::validate(Database &db, QUuid id, QVariantMap &record,
         refuseField(
             m_type, childKey,
             CaseworkRecordsText::tr("an involvement is for a child or a whole setting; give one."));
-    const QUuid child = idOf(record.value(childKey));
+    const QUuid child = storedId(record.value(childKey));
     if (!child.isNull() && record.value(settingKey).isNull())
         record.insert(settingKey, recordValue(db, QStringLiteral("child"), settingKey, child));
     if (record.value(QStringLiteral("opened_on")).isNull())
@@ -310,7 +299,7 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
                 "write what was seen, the advice given or the next steps; a contact needs at "
                 "least one of them."));
 
-    const QUuid involvement = idOf(record.value(QStringLiteral("involvement_id")));
+    const QUuid involvement = storedId(record.value(QStringLiteral("involvement_id")));
     if (id.isNull()) {
         const QString status =
             recordValue(db, QStringLiteral("involvement"), QStringLiteral("status"), involvement)
@@ -324,8 +313,8 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
                              .requireField(u"status")
                              .choiceLabel(status)
                              .toLower()));
-        const QUuid child = idOf(recordValue(db, QStringLiteral("involvement"),
-                                             QStringLiteral("child_id"), involvement));
+        const QUuid child = storedId(recordValue(db, QStringLiteral("involvement"),
+                                                 QStringLiteral("child_id"), involvement));
         QDate withdrawn;
         const QDate date = storedDate(record.value(QStringLiteral("contact_date")));
         if (!child.isNull() && !consentInForce(db, child, date, &withdrawn))
@@ -346,8 +335,8 @@ void ContactLogKind::validate(Database &db, QUuid id, QVariantMap &record,
     for (const QString &part : linked.split(u',', Qt::SkipEmptyParts)) {
         const QUuid outcome = QUuid::fromString(part.trimmed());
         if (outcome.isNull() ||
-            idOf(recordValue(db, QStringLiteral("outcome"), QStringLiteral("involvement_id"),
-                             outcome)) != involvement)
+            storedId(recordValue(db, QStringLiteral("outcome"), QStringLiteral("involvement_id"),
+                                 outcome)) != involvement)
             refuseField(m_type, u"outcome_ids",
                         CaseworkRecordsText::tr("“%1” is not an outcome of this involvement.")
                             .arg(part.trimmed()));

@@ -23,15 +23,10 @@ struct DropinFollowUpText
     Q_DECLARE_TR_FUNCTIONS(casebook::DropinFollowUp)
 };
 
-QUuid idOf(const QVariant &stored)
-{
-    return QUuid::fromRfc4122(stored.toByteArray());
-}
-
 QDate sessionDate(Database &db, const QVariantMap &consultation)
 {
     return storedDate(recordValue(db, QStringLiteral("dropin_session"), QStringLiteral("held_on"),
-                                  idOf(consultation.value(QStringLiteral("session_id")))));
+                                  storedId(consultation.value(QStringLiteral("session_id")))));
 }
 
 // "Advice at the drop-in of 04/03/2026: …", for what the referral or the
@@ -64,7 +59,7 @@ QVariant orNull(const QString &text)
 
 QVariantMap liftReferralFrom(Database &db, const QVariantMap &consultation)
 {
-    const QUuid setting = idOf(consultation.value(QStringLiteral("setting_id")));
+    const QUuid setting = storedId(consultation.value(QStringLiteral("setting_id")));
     const QDate today = db.environment().today();
     const LiftMeetingSummary meeting = nextLiftMeetingForSetting(db, setting, today);
     if (meeting.id.isNull())
@@ -118,7 +113,7 @@ QUuid saveDropinConsultation(EditSession &session, QUuid id, const QVariantMap &
         record = *stored;
     }
     record.insert(checkedValues(db, kind.type(), values));
-    const QUuid child = idOf(record.value(QStringLiteral("child_id")));
+    const QUuid child = storedId(record.value(QStringLiteral("child_id")));
     if (!child.isNull() && record.value(QStringLiteral("setting_id")).isNull())
         record.insert(
             QStringLiteral("setting_id"),

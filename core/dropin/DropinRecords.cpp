@@ -18,17 +18,6 @@ struct DropinRecordsText
     Q_DECLARE_TR_FUNCTIONS(casebook::DropinRecords)
 };
 
-FieldSpec required(FieldSpec field)
-{
-    field.required = true;
-    return field;
-}
-
-QUuid idOf(const QVariant &stored)
-{
-    return QUuid::fromRfc4122(stored.toByteArray());
-}
-
 void refuseBelowOne(const RecordType &type, QStringView field, const QVariantMap &record)
 {
     const QVariant value = record.value(field.toString());
@@ -74,14 +63,14 @@ DropinSessionKind::DropinSessionKind()
     m_type = {
         QStringLiteral("dropin_session"),
         {
-            required(codeField("district_code", DropinRecordsText::tr("District"),
-                               QStringLiteral("district"))),
+            requiredField(codeField("district_code", DropinRecordsText::tr("District"),
+                                    QStringLiteral("district"))),
             typedField("held_on", DropinRecordsText::tr("Date"), FieldType::Date, true),
             textField("starts_at", DropinRecordsText::tr("Starts at"), true),
             textField("place", DropinRecordsText::tr("Place or link")),
             typedField("online", DropinRecordsText::tr("Online"), FieldType::Boolean),
-            required(codeField("dimension_code", DropinRecordsText::tr("Led by the dimension"),
-                               QStringLiteral("need_dimension"))),
+            requiredField(codeField("dimension_code", DropinRecordsText::tr("Led by the dimension"),
+                                    QStringLiteral("need_dimension"))),
             typedField("slot_minutes", DropinRecordsText::tr("Minutes a slot"), FieldType::Integer,
                        true),
             typedField("slot_count", DropinRecordsText::tr("Slots"), FieldType::Integer, true),
@@ -211,7 +200,7 @@ void DropinConsultationKind::validate(Database &db, QUuid id, QVariantMap &recor
 {
     const QString childKey = QStringLiteral("child_id");
     const QString settingKey = QStringLiteral("setting_id");
-    const QUuid child = idOf(record.value(childKey));
+    const QUuid child = storedId(record.value(childKey));
     if (!child.isNull() && record.value(settingKey).isNull())
         record.insert(settingKey, recordValue(db, QStringLiteral("child"), settingKey, child));
     if (record.value(settingKey).isNull())

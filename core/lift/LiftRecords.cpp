@@ -22,17 +22,6 @@ QString today(Database &db)
     return db.environment().today().toString(Qt::ISODate);
 }
 
-QUuid idOf(const QVariant &stored)
-{
-    return QUuid::fromRfc4122(stored.toByteArray());
-}
-
-FieldSpec required(FieldSpec field)
-{
-    field.required = true;
-    return field;
-}
-
 // The same date for a field that is empty: an approval, a circulation, an
 // action done.
 void dateTodayWhenEmpty(Database &db, QVariantMap &record, const QString &field)
@@ -48,8 +37,8 @@ LiftGroupKind::LiftGroupKind()
     m_type = {QStringLiteral("lift_group"),
               {
                   textField("name", LiftRecordsText::tr("Name"), true),
-                  required(codeField("district_code", LiftRecordsText::tr("District"),
-                                     QStringLiteral("district"))),
+                  requiredField(codeField("district_code", LiftRecordsText::tr("District"),
+                                          QStringLiteral("district"))),
               },
               LiftRecordsText::tr("LIFT group")};
 }
@@ -247,7 +236,7 @@ void LiftReferralKind::validate(Database &db, QUuid id, QVariantMap &record,
 {
     if (record.value(QStringLiteral("received_on")).isNull())
         record.insert(QStringLiteral("received_on"), today(db));
-    const QUuid child = idOf(record.value(QStringLiteral("child_id")));
+    const QUuid child = storedId(record.value(QStringLiteral("child_id")));
     if (child.isNull() && record.value(QStringLiteral("setting_id")).isNull())
         refuseField(m_type, u"child_id",
                     LiftRecordsText::tr("a referral is for a child, or for a setting or a cohort "
@@ -329,7 +318,7 @@ LiftActionKind::LiftActionKind()
                           QStringLiteral("lift_meeting"), OnDelete::Cascade, true),
             recordIdField("referral_id", LiftRecordsText::tr("Referral"),
                           QStringLiteral("lift_referral"), OnDelete::Cascade),
-            required(paragraphField("text", LiftRecordsText::tr("Action"))),
+            requiredField(paragraphField("text", LiftRecordsText::tr("Action"))),
             recordIdField("owner_id", LiftRecordsText::tr("Owner (staff)"), QStringLiteral("staff"),
                           OnDelete::Keep),
             textField("owner_name", LiftRecordsText::tr("Owner (anyone else, with their agency)")),

@@ -19,12 +19,6 @@ struct LinkRecordsText
     Q_DECLARE_TR_FUNCTIONS(casebook::LinkRecords)
 };
 
-FieldSpec required(FieldSpec field)
-{
-    field.required = true;
-    return field;
-}
-
 } // namespace
 
 QString academicYearText(int startYear)
@@ -56,8 +50,8 @@ LinkTeacherKind::LinkTeacherKind()
                   recordIdField("staff_id", LinkRecordsText::tr("Link teacher"),
                                 QStringLiteral("staff"), OnDelete::Keep, true),
                   textField("academic_year", LinkRecordsText::tr("Academic year"), true),
-                  required(codeField("service_line_code", LinkRecordsText::tr("Service line"),
-                                     QStringLiteral("service_line"))),
+                  requiredField(codeField("service_line_code", LinkRecordsText::tr("Service line"),
+                                          QStringLiteral("service_line"))),
                   typedField("assigned_on", LinkRecordsText::tr("Assigned on"), FieldType::Date),
                   typedField("replaced_on", LinkRecordsText::tr("Replaced on"), FieldType::Date),
               },

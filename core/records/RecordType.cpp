@@ -288,4 +288,10 @@ void checkTimeField(const RecordType &type, QStringView field, QVariantMap &reco
     record.insert(key, time.toString(QStringLiteral("HH:mm")));
 }
 
+FieldSpec requiredField(FieldSpec field)
+{
+    field.required = true;
+    return field;
+}
+
 } // namespace casebook

@@ -55,6 +55,8 @@ FieldSpec choiceField(const char *name, const QString &label, const QStringList 
                       const QStringList &choiceLabels, bool required = false);
 FieldSpec recordIdField(const char *name, const QString &label, const QString &recordTable,
                         OnDelete onDelete, bool required = false);
+// `field`, which a record must have filled in.
+FieldSpec requiredField(FieldSpec field);
 
 // The fields of one kind of record, in the order forms and `show` list them.
 struct RecordType

@@ -236,6 +236,11 @@ QVariant Statement::value(int column) const
     return QVariant();
 }
 
+QUuid storedId(const QVariant &stored)
+{
+    return QUuid::fromRfc4122(stored.toByteArray());
+}
+
 QDate storedDate(const QVariant &stored)
 {
     return QDate::fromString(stored.toString(), Qt::ISODate);

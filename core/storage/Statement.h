@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 
 struct sqlite3;
@@ -64,6 +65,8 @@ private:
 QVariant toStorageValue(const QVariant &value);
 // A stored ISO 8601 date as a date; invalid when null or not a date.
 QDate storedDate(const QVariant &stored);
+// A stored record id (16 bytes) as an id; null when null.
+QUuid storedId(const QVariant &stored);
 
 // A table or column name as an SQL identifier: in double quotes, inner ones doubled.
 QString quoteIdentifier(const QString &identifier);

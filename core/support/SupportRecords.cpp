@@ -18,17 +18,6 @@ struct SupportRecordsText
     Q_DECLARE_TR_FUNCTIONS(casebook::SupportRecords)
 };
 
-FieldSpec required(FieldSpec field)
-{
-    field.required = true;
-    return field;
-}
-
-QUuid idOf(const QVariant &stored)
-{
-    return QUuid::fromRfc4122(stored.toByteArray());
-}
-
 QDate dateOf(const QVariantMap &record, const char *field)
 {
     return storedDate(record.value(QString::fromLatin1(field)));
@@ -97,7 +86,7 @@ void SupportEpisodeKind::validate(Database &db, QUuid id, QVariantMap &record,
                                   const EditOptions &) const
 {
     // The child and the placement are the involvement's.
-    const QUuid involvement = idOf(record.value(QStringLiteral("involvement_id")));
+    const QUuid involvement = storedId(record.value(QStringLiteral("involvement_id")));
     const QVariant child =
         recordValue(db, QStringLiteral("involvement"), QStringLiteral("child_id"), involvement);
     if (child.isNull())
@@ -176,16 +165,16 @@ void SupportEpisodeKind::validate(Database &db, QUuid id, QVariantMap &record,
 
 SupportCapacityKind::SupportCapacityKind()
 {
-    m_type = {
-        QStringLiteral("support_capacity"),
-        {
-            recordIdField("episode_id", SupportRecordsText::tr("Episode"),
-                          QStringLiteral("support_episode"), OnDelete::Cascade, true),
-            textField("name", SupportRecordsText::tr("Name"), true),
-            textField("role", SupportRecordsText::tr("Role at the setting")),
-            required(paragraphField("can_now", SupportRecordsText::tr("What they can now do"))),
-        },
-        SupportRecordsText::tr("capacity built")};
+    m_type = {QStringLiteral("support_capacity"),
+              {
+                  recordIdField("episode_id", SupportRecordsText::tr("Episode"),
+                                QStringLiteral("support_episode"), OnDelete::Cascade, true),
+                  textField("name", SupportRecordsText::tr("Name"), true),
+                  textField("role", SupportRecordsText::tr("Role at the setting")),
+                  requiredField(
+                      paragraphField("can_now", SupportRecordsText::tr("What they can now do"))),
+              },
+              SupportRecordsText::tr("capacity built")};
 }
 
 QString SupportCapacityKind::label(const QVariantMap &record) const

@@ -129,12 +129,11 @@ void DropinPage::refresh()
         if (s.heldOn >= today)
             free += s.free();
         ids.append(s.id);
-        const QString time = s.startsAt.toString(QStringLiteral("HH:mm"));
         // The district is said when every district is listed.
         const QString led = filter.districtCode.isEmpty()
                                 ? tr("%1, %2").arg(s.dimensionName, s.districtName)
                                 : s.dimensionName;
-        rows.append({dateText(s.heldOn), time, led,
+        rows.append({dateText(s.heldOn), timeText(s.startsAt), led,
                      s.free() > 0 ? QVariant(s.free()) : RowTableModel::warning(tr("full"))});
     }
     m_sessions->setRows(ids, rows);

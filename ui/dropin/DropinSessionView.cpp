@@ -33,11 +33,6 @@ QUuid freeSlotId(QUuid session, int slot)
     return QUuid::createUuidV5(session, QStringLiteral("free slot %1").arg(slot));
 }
 
-QString timeText(QTime time)
-{
-    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
-}
-
 } // namespace
 
 DropinSessionView::DropinSessionView(EditSession &session, QWidget *parent)
